@@ -1,0 +1,58 @@
+package dev.consentry.consent.model;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One decision of one subject on one purpose, with its evidence (C3). Never updated: a later decision is a new row.
+ * The subject is stored as its keyed hash only.
+ */
+@Entity
+@Table(name = "consent_record")
+public class ConsentRecord extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    /** Insertion order, assigned by the database; the latest row per purpose is the current decision. */
+    @Column(insertable = false, updatable = false)
+    public Long seq;
+
+    @Column(nullable = false)
+    public String tenant;
+
+    @Column(name = "subject_key", nullable = false)
+    public String subjectKey;
+
+    @Column(name = "purpose_id", nullable = false)
+    public String purposeId;
+
+    @Column(nullable = false)
+    public String decision;
+
+    @Column(name = "decided_at", nullable = false)
+    public Instant decidedAt;
+
+    @Column(nullable = false)
+    public String method;
+
+    @Column(nullable = false)
+    public String channel;
+
+    @Column(name = "collection_point", nullable = false)
+    public String collectionPoint;
+
+    @Column(name = "notice_version")
+    public String noticeVersion;
+
+    public String language;
+
+    @Column(nullable = false)
+    public String actor;
+}

@@ -1,0 +1,51 @@
+package dev.consentry.consent.rest;
+
+import dev.consentry.consent.rest.dto.PurposeRequest;
+import dev.consentry.consent.rest.dto.PurposeView;
+import dev.consentry.consent.service.PurposeService;
+import dev.consentry.platform.idempotency.IdempotentPost;
+import dev.consentry.platform.security.Caller;
+import dev.consentry.platform.security.Roles;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.List;
+
+@Path("/v1/purposes")
+@Tag(name = "Purposes", description = "The tenant's catalogue of purposes of processing")
+public class PurposeResource {
+
+    private final PurposeService purposes;
+    private final IdempotentPost idempotent;
+    private final Caller caller;
+
+    public PurposeResource(PurposeService purposes, IdempotentPost idempotent, Caller caller) {
+        this.purposes = purposes;
+        this.idempotent = idempotent;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed(Roles.DPO)
+    public Uni<Response> create(@Valid @NotNull PurposeRequest request,
+                                @HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
+        String tenant = caller.tenant();
+        return idempotent.run(tenant, idempotencyKey, "POST /v1/purposes", request, () -> purposes.create(tenant, request)
+                .map(view -> Response.created(URI.create("/v1/purposes/" + view.id())).entity(view).build()));
+    }
+
+    @GET
+    @RolesAllowed({Roles.DPO, Roles.STOREFRONT, Roles.AUDITOR, Roles.SUBJECT})
+    public Uni<List<PurposeView>> list() {
+        return purposes.list(caller.tenant());
+    }
+}

@@ -1,0 +1,15 @@
+package dev.consentry.consent.rest.dto;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** May the tenant use this subject's data for this purpose now? With the reason and the record it rests on. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DecisionView(String subjectId, String purposeId, String decision, String reason, UUID recordId,
+                           Instant decidedAt) {
+
+    public static final String ALLOW = "allow";
+    public static final String DENY = "deny";
+}

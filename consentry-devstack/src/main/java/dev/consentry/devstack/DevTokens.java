@@ -1,0 +1,65 @@
+package dev.consentry.devstack;
+
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.lang.JoseException;
+
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * Development and test tokens: a fresh RSA key pair per run (nothing secret is committed), the public key handed to
+ * the services as {@code quarkus.oidc.public-key}, and signed JWTs for any tenant, subject and roles.
+ */
+public final class DevTokens {
+
+    public static final String ISSUER = "https://consentry.local/dev-issuer";
+    private final KeyPair keys;
+
+    public DevTokens() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            this.keys = generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The verification key, base64 X.509 (the format of {@code quarkus.oidc.public-key}). */
+    public String publicKey() {
+        return Base64.getEncoder().encodeToString(keys.getPublic().getEncoded());
+    }
+
+    /** A token of {@code tenant} for {@code subject} with {@code roles}, valid for {@code minutes}. */
+    public String issue(String tenant, String subject, List<String> roles, int minutes) {
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(ISSUER);
+        claims.setSubject(subject);
+        claims.setIssuedAtToNow();
+        claims.setExpirationTimeMinutesInTheFuture(minutes);
+        claims.setGeneratedJwtId();
+        if (tenant != null) {
+            claims.setClaim("tenant", tenant);
+        }
+        claims.setStringListClaim("groups", roles);
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(claims.toJson());
+        jws.setKey(keys.getPrivate());
+        jws.setKeyIdHeaderValue("consentry-dev");
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        try {
+            return jws.getCompactSerialization();
+        } catch (JoseException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String issue(String tenant, String subject, String role) {
+        return issue(tenant, subject, List.of(role), 60);
+    }
+}

@@ -1,0 +1,92 @@
+package dev.consentry.events;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The published JSON Schemas of the event contract, and a validator for them. Partners may use it to check what they
+ * receive; Consentry's own tests validate every produced event with it.
+ */
+public final class EventContract {
+
+    /** Data schema per event type; the envelope is always checked against {@code cloudevent.v1.json}. */
+    private static final Map<String, String> DATA_SCHEMAS = Map.of(
+            EventTypes.CONSENT_GIVEN, "consent-decision.v1.json",
+            EventTypes.CONSENT_REFUSED, "consent-decision.v1.json",
+            EventTypes.CONSENT_WITHDRAWN, "consent-decision.v1.json",
+            EventTypes.DSR_RECEIVED, "dsr-request.v1.json",
+            EventTypes.DSR_PARTNER_NOTIFIED, "dsr-request.v1.json",
+            EventTypes.DSR_PARTNER_REPLIED, "dsr-request.v1.json",
+            EventTypes.DSR_COMPLETED, "dsr-request.v1.json",
+            EventTypes.PARTNER_CORRECTION, "partner-correction.v1.json",
+            EventTypes.PARTNER_REPLY, "partner-reply.v1.json");
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    private static final Map<String, JsonSchema> SCHEMAS = new ConcurrentHashMap<>();
+
+    private EventContract() {
+    }
+
+    /**
+     * A mapper for event JSON: ISO-8601 timestamps, and unknown fields ignored so that consumers keep working when a
+     * producer adds an optional field (the contract only ever grows within a version).
+     */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    public static String schemaResource(String fileName) {
+        return "consentry/schemas/" + fileName;
+    }
+
+    public static boolean isKnownType(String type) {
+        return DATA_SCHEMAS.containsKey(type);
+    }
+
+    /** Returns the contract violations of one structured-mode event; empty when it conforms. */
+    public static List<String> violations(JsonNode event) {
+        List<String> problems = new ArrayList<>();
+        schema("cloudevent.v1.json").validate(event).stream().map(ValidationMessage::getMessage).forEach(problems::add);
+        JsonNode type = event.get("type");
+        String dataSchema = type == null ? null : DATA_SCHEMAS.get(type.asText());
+        if (dataSchema == null) {
+            problems.add("unknown event type " + type);
+        } else if (event.hasNonNull("data")) {
+            schema(dataSchema).validate(event.get("data")).stream()
+                    .map(m -> "data: " + m.getMessage()).forEach(problems::add);
+        }
+        return problems;
+    }
+
+    private static JsonSchema schema(String fileName) {
+        return SCHEMAS.computeIfAbsent(fileName, f -> {
+            try (InputStream in = EventContract.class.getClassLoader().getResourceAsStream(schemaResource(f))) {
+                if (in == null) {
+                    throw new IllegalStateException("schema missing from the contract jar: " + f);
+                }
+                return FACTORY.getSchema(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+}

@@ -1,0 +1,34 @@
+package dev.consentry.events;
+
+/** CloudEvent {@code type} values of the Consentry contract. */
+public final class EventTypes {
+    // consentry.consent.v1
+    public static final String CONSENT_GIVEN = "dev.consentry.consent.given.v1";
+    public static final String CONSENT_REFUSED = "dev.consentry.consent.refused.v1";
+    public static final String CONSENT_WITHDRAWN = "dev.consentry.consent.withdrawn.v1";
+
+    // consentry.dsr.v1
+    public static final String DSR_RECEIVED = "dev.consentry.dsr.received.v1";
+    public static final String DSR_PARTNER_NOTIFIED = "dev.consentry.dsr.partner-notified.v1";
+    public static final String DSR_PARTNER_REPLIED = "dev.consentry.dsr.partner-replied.v1";
+    public static final String DSR_COMPLETED = "dev.consentry.dsr.completed.v1";
+
+    // consentry.partner.<recipientId>.v1
+    public static final String PARTNER_CORRECTION = "dev.consentry.partner.correction.v1";
+
+    // consentry.partner-replies.v1
+    public static final String PARTNER_REPLY = "dev.consentry.partner.reply.v1";
+
+    private EventTypes() {
+    }
+
+    /** The consent event type for a recorded decision. */
+    public static String forConsentDecision(String decision) {
+        return switch (decision) {
+            case "given" -> CONSENT_GIVEN;
+            case "refused" -> CONSENT_REFUSED;
+            case "withdrawn" -> CONSENT_WITHDRAWN;
+            default -> throw new IllegalArgumentException("no event type for decision " + decision);
+        };
+    }
+}

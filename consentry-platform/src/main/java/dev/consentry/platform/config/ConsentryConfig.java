@@ -1,0 +1,73 @@
+package dev.consentry.platform.config;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/**
+ * The platform's settings, shared by every service ({@code consentry.*}; in the environment {@code CONSENTRY_*}).
+ * Defaults live here and in the platform's microprofile-config.properties.
+ */
+@ConfigMapping(prefix = "consentry")
+public interface ConsentryConfig {
+
+    Security security();
+
+    Http http();
+
+    Events events();
+
+    Outbox outbox();
+
+    Pseudonymization pseudonymization();
+
+    interface Security {
+        /** Name of the verified token's claim that carries the tenant (shop) id. Roles: quarkus.oidc.roles.role-claim-path. */
+        @WithDefault("tenant")
+        String tenantClaim();
+    }
+
+    interface Http {
+        /** A request that declares a larger body is refused with a 413 problem before it is read. */
+        @WithDefault("256K")
+        MemorySize maxJsonBodySize();
+    }
+
+    interface Events {
+        /** CloudEvent {@code source} of this service. */
+        @WithDefault("/consentry/${quarkus.application.name}")
+        String source();
+    }
+
+    interface Outbox {
+        /** Whether this instance relays the outbox (any number of replicas may; one relays at a time). */
+        @WithDefault("true")
+        boolean relayEnabled();
+
+        /** How often the relay looks for pending rows. */
+        @WithDefault("0.5s")
+        Duration pollInterval();
+
+        /** Rows published per round trip. */
+        @WithDefault("200")
+        int batchSize();
+
+        /** How long one send may wait for the broker before the batch is retried on the next poll. */
+        @WithDefault("10s")
+        Duration sendTimeout();
+
+        /** Sent rows are kept this long (for inspection), then deleted. */
+        @WithDefault("P7D")
+        Duration retention();
+    }
+
+    interface Pseudonymization {
+        /**
+         * Secret of the keyed hash (HMAC-SHA256) that turns a subject id into a subject key; at least 32 bytes. All
+         * services of one installation share it; changing it unlinks existing records from their subjects.
+         */
+        String secret();
+    }
+}

@@ -1,0 +1,42 @@
+package dev.consentry.platform.problem;
+
+import dev.consentry.platform.config.ConsentryConfig;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+import java.util.Optional;
+
+/**
+ * Refuses a declared oversize body with a 413 problem before it is read. The HTTP layer's own
+ * {@code quarkus.http.limits.max-body-size} still guards bodies that do not declare their length.
+ */
+public class BodySizeLimit {
+
+    private final long maxBytes;
+
+    public BodySizeLimit(ConsentryConfig config) {
+        this.maxBytes = config.http().maxJsonBodySize().asLongValue();
+    }
+
+    @ServerRequestFilter(preMatching = true)
+    public Optional<Response> refuseOversize(ContainerRequestContext request) {
+        String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        if (length == null) {
+            return Optional.empty();
+        }
+        long declared;
+        try {
+            declared = Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            return Optional.of(ProblemMappers.respond(Problem.of(400, "bad-content-length", "Bad request",
+                    "Content-Length is not a number."), null));
+        }
+        if (declared > maxBytes) {
+            return Optional.of(ProblemMappers.respond(Problem.of(413, "body-too-large", "Content too large",
+                    "The body may be at most " + maxBytes + " bytes."), null));
+        }
+        return Optional.empty();
+    }
+}

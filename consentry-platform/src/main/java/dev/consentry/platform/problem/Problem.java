@@ -1,0 +1,32 @@
+package dev.consentry.platform.problem;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * An RFC 9457 problem detail. {@code detail} is written for the caller and never carries a class name, a stack trace
+ * or a personal value; {@code errors} lists field-level problems of an invalid body.
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Problem(URI type, String title, int status, String detail, String instance, List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    private static final String TYPE_BASE = "https://consentry.dev/problems/";
+
+    public record FieldError(String field, String message) {
+    }
+
+    public static Problem of(int status, String slug, String title, String detail) {
+        return new Problem(URI.create(TYPE_BASE + slug), title, status, detail, null, List.of());
+    }
+
+    public Problem withErrors(List<FieldError> fieldErrors) {
+        return new Problem(type, title, status, detail, instance, fieldErrors);
+    }
+
+    public Problem withInstance(String path) {
+        return new Problem(type, title, status, detail, path, errors);
+    }
+}

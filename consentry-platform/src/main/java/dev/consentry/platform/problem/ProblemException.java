@@ -1,0 +1,36 @@
+package dev.consentry.platform.problem;
+
+/** Thrown by business code to answer with a specific problem; the message must never contain personal data. */
+public class ProblemException extends RuntimeException {
+
+    private final transient Problem problem;
+
+    public ProblemException(Problem problem) {
+        super(problem.title() + ": " + problem.detail(), null, false, false);
+        this.problem = problem;
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    public static ProblemException badRequest(String slug, String detail) {
+        return new ProblemException(Problem.of(400, slug, "Bad request", detail));
+    }
+
+    public static ProblemException notFound(String detail) {
+        return new ProblemException(Problem.of(404, "not-found", "Not found", detail));
+    }
+
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(Problem.of(403, "forbidden", "Forbidden", detail));
+    }
+
+    public static ProblemException conflict(String slug, String detail) {
+        return new ProblemException(Problem.of(409, slug, "Conflict", detail));
+    }
+
+    public static ProblemException unprocessable(String slug, String detail) {
+        return new ProblemException(Problem.of(422, slug, "Unprocessable request", detail));
+    }
+}

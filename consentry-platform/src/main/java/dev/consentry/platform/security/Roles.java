@@ -1,0 +1,13 @@
+package dev.consentry.platform.security;
+
+/** The roles of DESIGN.md, as they appear in the token's role claim. */
+public final class Roles {
+    public static final String STOREFRONT = "storefront";
+    public static final String SUBJECT = "subject";
+    public static final String DPO = "dpo";
+    public static final String AUDITOR = "auditor";
+    public static final String PLATFORM_ADMIN = "platform-admin";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,86 @@
+package dev.consentry.testkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.consentry.events.EventContract;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/** Reads and writes the real test broker the way a partner or another service would. */
+public final class KafkaTopics {
+
+    private KafkaTopics() {
+    }
+
+    private static String bootstrap() {
+        try {
+            return TestInfrastructure.kafka().bootstrapServers();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sends one record and waits for the broker's acknowledgement. */
+    public static void send(String topic, String key, String value) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap(),
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(topic, key, value)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not send to " + topic, e);
+        }
+    }
+
+    /**
+     * Reads {@code topic} from the beginning until {@code count} records match {@code filter} or {@code timeout}
+     * passes; returns the matching records (fewer than {@code count} on timeout).
+     */
+    public static List<ConsumerRecord<String, String>> await(String topic, Predicate<ConsumerRecord<String, String>> filter,
+                                                            int count, Duration timeout) {
+        List<ConsumerRecord<String, String>> matches = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap(),
+                ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
+                ConsumerConfig.METADATA_MAX_AGE_CONFIG, "500"), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            Instant end = Instant.now().plus(timeout);
+            while (matches.size() < count && Instant.now().isBefore(end)) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (filter.test(record)) {
+                        matches.add(record);
+                    }
+                }
+            }
+        }
+        return matches;
+    }
+
+    /** Waits for {@code count} CloudEvents on {@code topic} whose JSON satisfies {@code filter}. */
+    public static List<JsonNode> awaitEvents(String topic, Predicate<JsonNode> filter, int count) {
+        return await(topic, r -> filter.test(json(r.value())), count, Duration.ofSeconds(20)).stream()
+                .map(r -> json(r.value())).toList();
+    }
+
+    public static JsonNode json(String value) {
+        try {
+            return EventContract.mapper().readTree(value);
+        } catch (Exception e) {
+            return EventContract.mapper().createObjectNode();
+        }
+    }
+}
