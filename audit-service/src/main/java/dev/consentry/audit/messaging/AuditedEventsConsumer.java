@@ -1,0 +1,36 @@
+package dev.consentry.audit.messaging;
+
+import dev.consentry.audit.service.AuditLog;
+import dev.consentry.platform.messaging.IdempotentConsumer;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Appends every consent and request event to the audit log, once per event id (redeliveries have no second effect).
+ * Unprocessable records go to the dead-letter topic (see application.properties).
+ */
+@ApplicationScoped
+public class AuditedEventsConsumer {
+
+    /** One name for both topics: an event id is unique across the platform, so it is logged once wherever it came from. */
+    static final String CONSUMER = "audit-log";
+
+    private final IdempotentConsumer idempotent;
+    private final AuditLog auditLog;
+
+    public AuditedEventsConsumer(IdempotentConsumer idempotent, AuditLog auditLog) {
+        this.idempotent = idempotent;
+        this.auditLog = auditLog;
+    }
+
+    @Incoming("consent-events")
+    public Uni<Void> onConsentEvent(String record) {
+        return idempotent.apply(CONSUMER, record, auditLog::append);
+    }
+
+    @Incoming("dsr-events")
+    public Uni<Void> onRequestEvent(String record) {
+        return idempotent.apply(CONSUMER, record, auditLog::append);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.consentry.audit;
+
+import dev.consentry.events.CloudEvent;
+import dev.consentry.events.EventContract;
+import dev.consentry.events.EventTypes;
+import dev.consentry.events.data.ConsentDecisionData;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/** Consent events as consent-service publishes them. */
+public final class TestEvents {
+
+    private TestEvents() {
+    }
+
+    public static CloudEvent consentGiven(String tenant, String subjectKey) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        ConsentDecisionData data = new ConsentDecisionData(UUID.randomUUID().toString(), "marketing-email", "given",
+                now, "checkbox", "web", "signup-form", "2026-01", "subject");
+        return new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(), "/consentry/consent-service",
+                EventTypes.CONSENT_GIVEN, now, CloudEvent.JSON, tenant, subjectKey,
+                EventContract.mapper().valueToTree(data));
+    }
+
+    public static String json(CloudEvent event) {
+        try {
+            return EventContract.mapper().writeValueAsString(event);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

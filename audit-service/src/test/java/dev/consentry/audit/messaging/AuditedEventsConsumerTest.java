@@ -1,0 +1,96 @@
+package dev.consentry.audit.messaging;
+
+import dev.consentry.audit.TestEvents;
+import dev.consentry.events.CloudEvent;
+import dev.consentry.events.Topics;
+import dev.consentry.platform.subject.SubjectKeys;
+import dev.consentry.testkit.KafkaTopics;
+import dev.consentry.testkit.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+/** Events arrive through the real broker and are appended once; poison records go to the dead-letter topic. */
+@QuarkusTest
+class AuditedEventsConsumerTest {
+
+    @Inject
+    SubjectKeys subjectKeys;
+
+    @Test
+    void consentEventIsAppendedAndServedToTheTenantsAuditorOnly() {
+        String subject = "cust-" + UUID.randomUUID();
+        CloudEvent event = TestEvents.consentGiven("shop-a", subjectKeys.of("shop-a", subject));
+        KafkaTopics.send(Topics.CONSENT, event.recordKey(), TestEvents.json(event));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().auth().oauth2(Tokens.auditor("shop-a"))
+                        .get("/v1/audit/subjects/{s}/entries", subject)
+                        .then().statusCode(200)
+                        .body("$", hasSize(1))
+                        .body("[0].eventId", equalTo(event.id()))
+                        .body("[0].type", equalTo("dev.consentry.consent.given.v1")));
+
+        given().auth().oauth2(Tokens.auditor("shop-b"))
+                .get("/v1/audit/subjects/{s}/entries", subject)
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void redeliveredEventProducesOneEntry() {
+        String subject = "cust-" + UUID.randomUUID();
+        String subjectKey = subjectKeys.of("shop-a", subject);
+        CloudEvent event = TestEvents.consentGiven("shop-a", subjectKey);
+        KafkaTopics.send(Topics.CONSENT, event.recordKey(), TestEvents.json(event));
+        KafkaTopics.send(Topics.CONSENT, event.recordKey(), TestEvents.json(event));
+        // Same key, same partition: once this later event is logged, both copies above have been consumed.
+        CloudEvent later = TestEvents.consentGiven("shop-a", subjectKey);
+        KafkaTopics.send(Topics.CONSENT, later.recordKey(), TestEvents.json(later));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().auth().oauth2(Tokens.auditor("shop-a"))
+                        .get("/v1/audit/subjects/{s}/entries", subject)
+                        .then().statusCode(200)
+                        .body("$", hasSize(2))
+                        .body("[0].eventId", equalTo(event.id()))
+                        .body("[1].eventId", equalTo(later.id())));
+    }
+
+    @Test
+    void poisonRecordGoesToTheDeadLetterTopicWithAReasonAndTheConsumerKeepsGoing() {
+        String marker = "not-a-cloud-event-" + UUID.randomUUID();
+        KafkaTopics.send(Topics.CONSENT, "shop-a/poison", "{\"hello\": \"" + marker + "\"}");
+
+        List<ConsumerRecord<String, String>> dead = KafkaTopics.await("consentry.audit-service.dlq.v1",
+                r -> r.value() != null && r.value().contains(marker), 1, Duration.ofSeconds(30));
+        assertEquals(1, dead.size(), "poison record on the dead-letter topic");
+        Header reason = dead.get(0).headers().lastHeader("dead-letter-reason");
+        assertNotNull(reason, "dead-letter reason header");
+        String why = new String(reason.value(), StandardCharsets.UTF_8);
+        assertEquals("unsupported specversion", why, "the reason names what is wrong");
+        assertFalse(why.contains(marker), "the reason never echoes the record's values");
+
+        String subject = "cust-" + UUID.randomUUID();
+        CloudEvent after = TestEvents.consentGiven("shop-a", subjectKeys.of("shop-a", subject));
+        KafkaTopics.send(Topics.CONSENT, after.recordKey(), TestEvents.json(after));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().auth().oauth2(Tokens.auditor("shop-a"))
+                        .get("/v1/audit/subjects/{s}/entries", subject)
+                        .then().statusCode(200).body("$", hasSize(1)));
+    }
+}
