@@ -25,16 +25,17 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class EventContract {
 
     /** Data schema per event type; the envelope is always checked against {@code cloudevent.v1.json}. */
-    private static final Map<String, String> DATA_SCHEMAS = Map.of(
-            EventTypes.CONSENT_GIVEN, "consent-decision.v1.json",
-            EventTypes.CONSENT_REFUSED, "consent-decision.v1.json",
-            EventTypes.CONSENT_WITHDRAWN, "consent-decision.v1.json",
-            EventTypes.DSR_RECEIVED, "dsr-request.v1.json",
-            EventTypes.DSR_PARTNER_NOTIFIED, "dsr-request.v1.json",
-            EventTypes.DSR_PARTNER_REPLIED, "dsr-request.v1.json",
-            EventTypes.DSR_COMPLETED, "dsr-request.v1.json",
-            EventTypes.PARTNER_CORRECTION, "partner-correction.v1.json",
-            EventTypes.PARTNER_REPLY, "partner-reply.v1.json");
+    private static final Map<String, String> DATA_SCHEMAS = Map.ofEntries(
+            Map.entry(EventTypes.CONSENT_GIVEN, "consent-decision.v1.json"),
+            Map.entry(EventTypes.CONSENT_REFUSED, "consent-decision.v1.json"),
+            Map.entry(EventTypes.CONSENT_WITHDRAWN, "consent-decision.v1.json"),
+            Map.entry(EventTypes.DSR_RECEIVED, "dsr-request.v1.json"),
+            Map.entry(EventTypes.DSR_VERIFIED, "dsr-request.v1.json"),
+            Map.entry(EventTypes.DSR_PARTNER_NOTIFIED, "dsr-request.v1.json"),
+            Map.entry(EventTypes.DSR_PARTNER_REPLIED, "dsr-request.v1.json"),
+            Map.entry(EventTypes.DSR_COMPLETED, "dsr-request.v1.json"),
+            Map.entry(EventTypes.PARTNER_CORRECTION, "partner-correction.v1.json"),
+            Map.entry(EventTypes.PARTNER_REPLY, "partner-reply.v1.json"));
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())

@@ -9,6 +9,7 @@ public final class EventTypes {
 
     // consentry.dsr.v1
     public static final String DSR_RECEIVED = "dev.consentry.dsr.received.v1";
+    public static final String DSR_VERIFIED = "dev.consentry.dsr.verified.v1";
     public static final String DSR_PARTNER_NOTIFIED = "dev.consentry.dsr.partner-notified.v1";
     public static final String DSR_PARTNER_REPLIED = "dev.consentry.dsr.partner-replied.v1";
     public static final String DSR_COMPLETED = "dev.consentry.dsr.completed.v1";

@@ -72,7 +72,12 @@ public final class KafkaTopics {
 
     /** Waits for {@code count} CloudEvents on {@code topic} whose JSON satisfies {@code filter}. */
     public static List<JsonNode> awaitEvents(String topic, Predicate<JsonNode> filter, int count) {
-        return await(topic, r -> filter.test(json(r.value())), count, Duration.ofSeconds(20)).stream()
+        return awaitEvents(topic, filter, count, Duration.ofSeconds(20));
+    }
+
+    /** As above with a chosen timeout; use a short one when checking that no further event arrives. */
+    public static List<JsonNode> awaitEvents(String topic, Predicate<JsonNode> filter, int count, Duration timeout) {
+        return await(topic, r -> filter.test(json(r.value())), count, timeout).stream()
                 .map(r -> json(r.value())).toList();
     }
 

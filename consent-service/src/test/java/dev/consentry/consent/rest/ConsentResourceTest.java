@@ -116,7 +116,7 @@ class ConsentResourceTest {
                 .post("/v1/consents").then().statusCode(422).contentType("application/problem+json");
 
         List<JsonNode> events = KafkaTopics.awaitEvents(Topics.CONSENT,
-                e -> first.equals(e.path("data").path("recordId").asText()), 2);
+                e -> first.equals(e.path("data").path("recordId").asText()), 2, java.time.Duration.ofSeconds(5));
         assertEquals(1, events.size(), "one record, one event");
     }
 

@@ -49,11 +49,14 @@ public class Caller {
      * subject's data is answered with 404 so that its existence is not revealed.
      */
     public void requireAccessToSubject(String subjectId) {
-        boolean actsForTenant = hasRole(Roles.STOREFRONT) || hasRole(Roles.DPO) || hasRole(Roles.AUDITOR)
-                || hasRole(Roles.PLATFORM_ADMIN);
-        if (!actsForTenant && !subjectId.equals(subjectId())) {
+        if (!actsForTenant() && !subjectId.equals(subjectId())) {
             throw ProblemException.notFound("No such subject.");
         }
+    }
+
+    /** Storefront, staff and auditors act for the whole tenant; a caller with only the subject role acts for itself. */
+    public boolean actsForTenant() {
+        return hasRole(Roles.STOREFRONT) || hasRole(Roles.DPO) || hasRole(Roles.AUDITOR) || hasRole(Roles.PLATFORM_ADMIN);
     }
 
     /**

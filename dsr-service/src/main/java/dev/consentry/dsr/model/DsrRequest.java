@@ -1,0 +1,53 @@
+package dev.consentry.dsr.model;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A data-subject request and where it stands. */
+@Entity
+@Table(name = "dsr_request")
+public class DsrRequest extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String tenant;
+
+    @Column(name = "subject_key", nullable = false)
+    public String subjectKey;
+
+    /** See {@link RequestType}. */
+    @Column(nullable = false)
+    public String type;
+
+    /** See {@link RequestStatus}. */
+    @Column(nullable = false)
+    public String status;
+
+    @Column(nullable = false)
+    public String jurisdiction;
+
+    /** The data categories (fields) the request is about, e.g. shippingAddress. */
+    @Column(nullable = false)
+    public String[] fields;
+
+    /** The role that filed it: storefront, subject or dpo. */
+    @Column(name = "filed_by", nullable = false)
+    public String filedBy;
+
+    @Column(name = "received_at", nullable = false)
+    public Instant receivedAt;
+
+    @Column(name = "due_at", nullable = false)
+    public Instant dueAt;
+
+    @Column(name = "completed_at")
+    public Instant completedAt;
+}

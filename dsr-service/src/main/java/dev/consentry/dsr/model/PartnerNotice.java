@@ -1,0 +1,51 @@
+package dev.consentry.dsr.model;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** One notice sent to one recipient about one request, and the recipient's acknowledgement. */
+@Entity
+@Table(name = "partner_notice")
+public class PartnerNotice extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String tenant;
+
+    @Column(name = "request_id", nullable = false)
+    public UUID requestId;
+
+    @Column(name = "recipient_id", nullable = false)
+    public String recipientId;
+
+    /** correction (later: erasure, restriction, consent_withdrawn, access). */
+    @Column(nullable = false)
+    public String kind;
+
+    @Column(name = "sent_at", nullable = false)
+    public Instant sentAt;
+
+    @Column(name = "reply_by", nullable = false)
+    public Instant replyBy;
+
+    @Column(name = "replied_at")
+    public Instant repliedAt;
+
+    /** completed, not_found, denied or exception; null while unanswered. */
+    public String outcome;
+
+    /** The recipient's own words; never logged. */
+    public String reason;
+
+    public boolean answered() {
+        return repliedAt != null;
+    }
+}

@@ -1,0 +1,47 @@
+package dev.consentry.dsr.model;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/** A system or partner that holds some of the tenant's customer data. */
+@Entity
+public class Recipient extends PanacheEntityBase {
+
+    @EmbeddedId
+    public Key key;
+
+    @Column(nullable = false)
+    public String name;
+
+    /** internal_store, shipping_carrier, analytics, advertising, email_marketing, payment, other. */
+    @Column(nullable = false)
+    public String kind;
+
+    @Column(name = "data_categories", nullable = false)
+    public String[] dataCategories;
+
+    @Column(name = "reply_within_days", nullable = false)
+    public int replyWithinDays;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    public boolean holdsAny(java.util.Collection<String> categories) {
+        for (String held : dataCategories) {
+            if (categories.contains(held)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Embeddable
+    public record Key(@Column(name = "tenant") String tenant, @Column(name = "id") String id) implements Serializable {
+    }
+}

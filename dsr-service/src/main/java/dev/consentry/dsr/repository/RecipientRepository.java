@@ -1,0 +1,22 @@
+package dev.consentry.dsr.repository;
+
+import dev.consentry.dsr.model.Recipient;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+
+@ApplicationScoped
+@WithSession
+public class RecipientRepository implements PanacheRepositoryBase<Recipient, Recipient.Key> {
+
+    public Uni<Recipient> find(String tenant, String id) {
+        return findById(new Recipient.Key(tenant, id));
+    }
+
+    public Uni<List<Recipient>> listForTenant(String tenant) {
+        return list("key.tenant = ?1 order by key.id", tenant);
+    }
+}

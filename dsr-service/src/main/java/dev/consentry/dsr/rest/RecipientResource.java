@@ -1,0 +1,52 @@
+package dev.consentry.dsr.rest;
+
+import dev.consentry.dsr.rest.dto.RecipientRequest;
+import dev.consentry.dsr.rest.dto.RecipientView;
+import dev.consentry.dsr.service.RecipientService;
+import dev.consentry.platform.idempotency.IdempotentPost;
+import dev.consentry.platform.security.Caller;
+import dev.consentry.platform.security.Roles;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.List;
+
+@Path("/v1/recipients")
+@Tag(name = "Recipients", description = "Registry of systems and partners that hold customer data")
+public class RecipientResource {
+
+    private final RecipientService recipients;
+    private final IdempotentPost idempotent;
+    private final Caller caller;
+
+    public RecipientResource(RecipientService recipients, IdempotentPost idempotent, Caller caller) {
+        this.recipients = recipients;
+        this.idempotent = idempotent;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed(Roles.DPO)
+    public Uni<Response> register(@Valid @NotNull RecipientRequest request,
+                                  @HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
+        String tenant = caller.tenant();
+        return idempotent.run(tenant, idempotencyKey, "POST /v1/recipients", request,
+                () -> recipients.register(tenant, request)
+                        .map(v -> Response.created(URI.create("/v1/recipients/" + v.id())).entity(v).build()));
+    }
+
+    @GET
+    @RolesAllowed({Roles.DPO, Roles.AUDITOR, Roles.STOREFRONT})
+    public Uni<List<RecipientView>> list() {
+        return recipients.list(caller.tenant());
+    }
+}

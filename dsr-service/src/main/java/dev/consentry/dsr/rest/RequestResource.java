@@ -1,0 +1,79 @@
+package dev.consentry.dsr.rest;
+
+import dev.consentry.dsr.rest.dto.RequestForm;
+import dev.consentry.dsr.rest.dto.RequestView;
+import dev.consentry.dsr.service.RequestIntake;
+import dev.consentry.dsr.service.RequestQueries;
+import dev.consentry.platform.idempotency.IdempotentPost;
+import dev.consentry.platform.problem.ProblemException;
+import dev.consentry.platform.security.Caller;
+import dev.consentry.platform.security.Roles;
+import dev.consentry.platform.subject.SubjectKeys;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.UUID;
+
+@Path("/v1/requests")
+@Tag(name = "Requests", description = "Data-subject requests: access, correction, erasure and the others of R1")
+public class RequestResource {
+
+    private final RequestIntake intake;
+    private final RequestQueries queries;
+    private final IdempotentPost idempotent;
+    private final SubjectKeys subjectKeys;
+    private final Caller caller;
+
+    public RequestResource(RequestIntake intake, RequestQueries queries, IdempotentPost idempotent,
+                           SubjectKeys subjectKeys, Caller caller) {
+        this.intake = intake;
+        this.queries = queries;
+        this.idempotent = idempotent;
+        this.subjectKeys = subjectKeys;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed({Roles.STOREFRONT, Roles.SUBJECT, Roles.DPO})
+    @Operation(summary = "File a request", description = "Storefront and subject tokens verify the subject at once; "
+            + "a correction then sends a notice to every recipient holding a corrected field.")
+    public Uni<Response> file(@Valid @NotNull RequestForm form,
+                              @HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
+        String tenant = caller.tenant();
+        caller.requireAccessToSubject(form.subjectId());
+        String filedBy = caller.hasRole(Roles.STOREFRONT) ? Roles.STOREFRONT
+                : caller.hasRole(Roles.DPO) ? Roles.DPO : Roles.SUBJECT;
+        return idempotent.run(tenant, idempotencyKey, "POST /v1/requests", form,
+                () -> intake.file(tenant, filedBy, form)
+                        .map(v -> Response.created(URI.create("/v1/requests/" + v.id())).entity(v).build()));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.STOREFRONT, Roles.SUBJECT, Roles.DPO, Roles.AUDITOR})
+    @Operation(summary = "A request with the state of each partner notice")
+    public Uni<RequestView> find(@PathParam("id") String id) {
+        String tenant = caller.tenant();
+        String ownSubjectKey = caller.actsForTenant() ? null : subjectKeys.of(tenant, caller.subjectId());
+        return queries.find(tenant, parse(id), ownSubjectKey);
+    }
+
+    private static UUID parse(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("invalid-id", "A request id is a UUID.");
+        }
+    }
+}

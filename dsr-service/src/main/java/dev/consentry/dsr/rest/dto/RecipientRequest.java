@@ -1,0 +1,21 @@
+package dev.consentry.dsr.rest.dto;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+
+/** A system or partner to register, with the data categories it holds. */
+public record RecipientRequest(
+        @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,62}", message = "lowercase letters, digits and '-' (it names a Kafka topic)")
+        String id,
+        @NotNull @Size(min = 1, max = 200) String name,
+        @NotNull @Pattern(regexp = "internal_store|shipping_carrier|analytics|advertising|email_marketing|payment|other")
+        String kind,
+        @NotEmpty @Size(max = 100) List<@NotNull @Pattern(regexp = Fields.NAME) String> dataCategories,
+        @Min(1) @Max(90) Integer replyWithinDays) {
+}

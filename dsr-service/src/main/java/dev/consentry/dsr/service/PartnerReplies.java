@@ -1,0 +1,99 @@
+package dev.consentry.dsr.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.consentry.dsr.model.DsrRequest;
+import dev.consentry.dsr.model.PartnerNotice;
+import dev.consentry.dsr.model.RequestStatus;
+import dev.consentry.dsr.repository.DsrRequestRepository;
+import dev.consentry.dsr.repository.PartnerNoticeRepository;
+import dev.consentry.events.CloudEvent;
+import dev.consentry.events.EventContract;
+import dev.consentry.events.EventTypes;
+import dev.consentry.events.data.PartnerReply;
+import dev.consentry.platform.messaging.PoisonEventException;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Applies a recipient's acknowledgement to its notice; when every notice of a request is answered, the request is
+ * completed (or partially completed if a recipient could not comply). Runs in the consumer's transaction.
+ */
+@ApplicationScoped
+public class PartnerReplies {
+
+    private static final Set<String> COMPLIED = Set.of("completed", "not_found");
+
+    private final PartnerNoticeRepository notices;
+    private final DsrRequestRepository requests;
+    private final RequestEvents events;
+
+    public PartnerReplies(PartnerNoticeRepository notices, DsrRequestRepository requests, RequestEvents events) {
+        this.notices = notices;
+        this.requests = requests;
+        this.events = events;
+    }
+
+    public Uni<Void> apply(CloudEvent event) {
+        PartnerReply reply = parse(event);
+        UUID noticeId = uuid(reply.noticeId());
+        return notices.find(event.tenant(), noticeId).flatMap(notice -> {
+            if (notice == null) {
+                throw new PoisonEventException("reply to a notice this tenant never sent");
+            }
+            if (!notice.recipientId.equals(reply.recipientId())) {
+                throw new PoisonEventException("reply from a recipient the notice was not sent to");
+            }
+            if (notice.answered()) {
+                Log.infof("Notice %s was answered already; later reply ignored", notice.id);
+                return Uni.createFrom().voidItem();
+            }
+            notice.repliedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            notice.outcome = reply.outcome();
+            notice.reason = reply.reason();
+            return requests.find(notice.tenant, notice.requestId)
+                    .flatMap(request -> events.partnerStep(EventTypes.DSR_PARTNER_REPLIED, request, notice)
+                            .flatMap(v -> notices.forRequest(request.id))
+                            .flatMap(all -> completeIfAllAnswered(request, all)));
+        });
+    }
+
+    private Uni<Void> completeIfAllAnswered(DsrRequest request, List<PartnerNotice> all) {
+        if (!all.stream().allMatch(PartnerNotice::answered)) {
+            return Uni.createFrom().voidItem();
+        }
+        boolean allComplied = all.stream().allMatch(n -> COMPLIED.contains(n.outcome));
+        request.status = allComplied ? RequestStatus.COMPLETED : RequestStatus.PARTIALLY_COMPLETED;
+        request.completedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return events.lifecycle(EventTypes.DSR_COMPLETED, request);
+    }
+
+    private static PartnerReply parse(CloudEvent event) {
+        if (!EventTypes.PARTNER_REPLY.equals(event.type())) {
+            throw new PoisonEventException("unexpected event type on the replies topic");
+        }
+        try {
+            PartnerReply reply = EventContract.mapper().treeToValue(event.data(), PartnerReply.class);
+            if (reply.noticeId() == null || reply.recipientId() == null || !PartnerReply.OUTCOMES.contains(reply.outcome())) {
+                throw new PoisonEventException("reply without noticeId, recipientId or a known outcome");
+            }
+            return reply;
+        } catch (JsonProcessingException e) {
+            throw new PoisonEventException("reply data does not match the partner-reply schema");
+        }
+    }
+
+    private static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new PoisonEventException("noticeId is not a UUID");
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package dev.consentry.dsr.service;
+
+import dev.consentry.dsr.model.DsrRequest;
+import dev.consentry.dsr.model.PartnerNotice;
+import dev.consentry.events.Topics;
+import dev.consentry.events.data.DsrRequestData;
+import dev.consentry.platform.outbox.Outbox;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Announces request lifecycle steps on {@code consentry.dsr.v1}, through the outbox (same transaction). */
+@ApplicationScoped
+public class RequestEvents {
+
+    private final Outbox outbox;
+
+    public RequestEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public Uni<Void> lifecycle(String type, DsrRequest r) {
+        return publish(type, r, DsrRequestData.lifecycle(r.id.toString(), r.type, r.status, r.receivedAt, r.dueAt));
+    }
+
+    public Uni<Void> partnerStep(String type, DsrRequest r, PartnerNotice n) {
+        return publish(type, r, new DsrRequestData(r.id.toString(), r.type, r.status, r.receivedAt, r.dueAt,
+                n.id.toString(), n.recipientId, n.outcome));
+    }
+
+    private Uni<Void> publish(String type, DsrRequest r, DsrRequestData data) {
+        return outbox.publish(Topics.DSR, type, r.tenant, r.subjectKey, data).replaceWithVoid();
+    }
+}

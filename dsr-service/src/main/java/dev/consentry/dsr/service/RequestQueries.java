@@ -1,0 +1,47 @@
+package dev.consentry.dsr.service;
+
+import dev.consentry.dsr.model.DsrRequest;
+import dev.consentry.dsr.repository.DsrRequestRepository;
+import dev.consentry.dsr.repository.PartnerNoticeRepository;
+import dev.consentry.dsr.rest.dto.RequestView;
+import dev.consentry.platform.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Reads requests with their notices. */
+@ApplicationScoped
+public class RequestQueries {
+
+    private final DsrRequestRepository requests;
+    private final PartnerNoticeRepository notices;
+
+    public RequestQueries(DsrRequestRepository requests, PartnerNoticeRepository notices) {
+        this.requests = requests;
+        this.notices = notices;
+    }
+
+    /**
+     * The tenant's request {@code id}; with {@code subjectKey} set, only if it is that subject's. Anything else is
+     * 404, so a caller learns nothing about requests it may not see.
+     */
+    @WithSession
+    public Uni<RequestView> find(String tenant, UUID id, String subjectKey) {
+        return requests.find(tenant, id).flatMap(r -> {
+            if (r == null || (subjectKey != null && !subjectKey.equals(r.subjectKey))) {
+                throw ProblemException.notFound("No such request.");
+            }
+            return view(r);
+        });
+    }
+
+    public Uni<RequestView> view(DsrRequest r) {
+        return notices.forRequest(r.id).map(list -> new RequestView(r.id, r.type, r.status, r.jurisdiction,
+                List.of(r.fields), r.receivedAt, r.dueAt, r.completedAt,
+                list.stream().map(n -> new RequestView.NoticeView(n.id, n.recipientId, n.kind, n.sentAt, n.replyBy,
+                        n.repliedAt, n.outcome)).toList()));
+    }
+}

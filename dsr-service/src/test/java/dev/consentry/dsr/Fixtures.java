@@ -1,0 +1,62 @@
+package dev.consentry.dsr;
+
+import dev.consentry.events.CloudEvent;
+import dev.consentry.events.EventContract;
+import dev.consentry.events.EventTypes;
+import dev.consentry.events.Topics;
+import dev.consentry.events.data.PartnerReply;
+import dev.consentry.testkit.KafkaTopics;
+import dev.consentry.testkit.Tokens;
+import io.restassured.http.ContentType;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+
+/** Registry set-up, request bodies and partner replies shared by the tests. */
+public final class Fixtures {
+
+    public static final String NEW_ADDRESS = "12 Nguyen Hue, District 1, Ho Chi Minh City";
+    public static final String OLD_ADDRESS = "99 Le Loi, District 3, Ho Chi Minh City";
+
+    private Fixtures() {
+    }
+
+    /** Registers a recipient in the tenant's registry (no-op if it exists). */
+    public static void recipient(String tenant, String id, String... categories) {
+        int status = given().auth().oauth2(Tokens.dpo(tenant)).contentType(ContentType.JSON)
+                .body(Map.of("id", id, "name", id, "kind", "shipping_carrier", "dataCategories", List.of(categories),
+                        "replyWithinDays", 5))
+                .post("/v1/recipients").statusCode();
+        if (status != 201 && status != 409) {
+            throw new IllegalStateException("recipient set-up failed with " + status);
+        }
+    }
+
+    public static Map<String, Object> correction(String subjectId) {
+        return Map.of("type", "correction", "subjectId", subjectId, "jurisdiction", "VN",
+                "corrections", List.of(Map.of("field", "shippingAddress", "oldValue", OLD_ADDRESS,
+                        "newValue", NEW_ADDRESS)));
+    }
+
+    /** Publishes a recipient's reply the way a partner system would, and returns the event id. */
+    public static String reply(String tenant, String noticeId, String recipientId, String outcome) {
+        String eventId = UUID.randomUUID().toString();
+        replyWithId(eventId, tenant, noticeId, recipientId, outcome);
+        return eventId;
+    }
+
+    public static void replyWithId(String eventId, String tenant, String noticeId, String recipientId, String outcome) {
+        CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, eventId, "/partners/" + recipientId,
+                EventTypes.PARTNER_REPLY, Instant.now(), CloudEvent.JSON, tenant, null,
+                EventContract.mapper().valueToTree(new PartnerReply(noticeId, recipientId, outcome, "applied", null)));
+        try {
+            KafkaTopics.send(Topics.PARTNER_REPLIES, tenant, EventContract.mapper().writeValueAsString(event));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package dev.consentry.dsr.rest;
+
+import dev.consentry.dsr.Fixtures;
+import dev.consentry.testkit.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.not;
+
+/** 401 without a valid token, 403 for a wrong role, 404 (never data) across tenants and subjects. */
+@QuarkusTest
+class RequestAccessTest {
+
+    private final String subject = "cust-" + UUID.randomUUID();
+    private String requestId;
+
+    @BeforeEach
+    void requestInShopA() {
+        Fixtures.recipient("shop-a", "swift-shipping", "shippingAddress");
+        requestId = given().auth().oauth2(Tokens.storefront("shop-a")).contentType(ContentType.JSON)
+                .body(Fixtures.correction(subject)).post("/v1/requests").then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void withoutTokenIs401() {
+        given().get("/v1/requests/{id}", requestId).then().statusCode(401).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(Fixtures.correction(subject)).post("/v1/requests")
+                .then().statusCode(401);
+        given().get("/v1/recipients").then().statusCode(401);
+        given().contentType(ContentType.JSON).body(Map.of()).post("/v1/recipients").then().statusCode(401);
+        given().auth().oauth2(Tokens.forged("shop-a", "dpo")).get("/v1/requests/{id}", requestId)
+                .then().statusCode(401);
+    }
+
+    @Test
+    void wrongRoleIs403() {
+        given().auth().oauth2(Tokens.auditor("shop-a")).contentType(ContentType.JSON)
+                .body(Fixtures.correction(subject)).post("/v1/requests").then().statusCode(403);
+        given().auth().oauth2(Tokens.storefront("shop-a")).contentType(ContentType.JSON)
+                .body(Map.of("id", "x", "name", "x", "kind", "other", "dataCategories", List.of("email")))
+                .post("/v1/recipients").then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.subject("shop-a", subject)).get("/v1/recipients").then().statusCode(403);
+    }
+
+    @Test
+    void otherTenantGets404AndNoData() {
+        given().auth().oauth2(Tokens.dpo("shop-b")).get("/v1/requests/{id}", requestId)
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("detail", not(equalTo(subject)));
+        given().auth().oauth2(Tokens.dpo("shop-b")).get("/v1/recipients")
+                .then().statusCode(200).body("id", everyItem(not(equalTo("swift-shipping"))));
+    }
+
+    @Test
+    void subjectSeesOwnRequestOnly() {
+        given().auth().oauth2(Tokens.subject("shop-a", subject)).get("/v1/requests/{id}", requestId)
+                .then().statusCode(200).body("id", equalTo(requestId));
+        given().auth().oauth2(Tokens.subject("shop-a", "someone-else")).get("/v1/requests/{id}", requestId)
+                .then().statusCode(404);
+        given().auth().oauth2(Tokens.subject("shop-a", "someone-else")).contentType(ContentType.JSON)
+                .body(Fixtures.correction(subject)).post("/v1/requests").then().statusCode(404);
+    }
+
+    @Test
+    void auditorAndDpoReadTheirTenantsRequest() {
+        given().auth().oauth2(Tokens.auditor("shop-a")).get("/v1/requests/{id}", requestId)
+                .then().statusCode(200);
+        given().auth().oauth2(Tokens.dpo("shop-a")).get("/v1/requests/{id}", requestId)
+                .then().statusCode(200).body("status", equalTo("awaiting_partners"));
+    }
+
+    @Test
+    void R2_requestFiledByStaffWaitsForIdentityVerificationBeforeAnyNotice() {
+        given().auth().oauth2(Tokens.dpo("shop-a")).contentType(ContentType.JSON)
+                .body(Fixtures.correction("cust-" + UUID.randomUUID())).post("/v1/requests")
+                .then().statusCode(201).body("status", equalTo("received")).body("notices.size()", equalTo(0));
+    }
+}
