@@ -1,7 +1,15 @@
 package dev.consentry.devstack;
 
+import dev.consentry.events.Topics;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
+
+import java.util.List;
+import java.util.Map;
 
 /**
  * A real Kafka broker: one in-process KRaft node (broker and controller combined), or an external cluster named by
@@ -10,6 +18,7 @@ import org.apache.kafka.common.test.TestKitNodes;
 public final class KafkaServer implements AutoCloseable {
 
     public static final String EXTERNAL_ENV = "CONSENTRY_KAFKA_BOOTSTRAP";
+    private static final int PARTITIONS = 3;
 
     private final KafkaClusterTestKit cluster;
     private final String bootstrap;
@@ -24,13 +33,17 @@ public final class KafkaServer implements AutoCloseable {
         if (external != null && !external.isBlank()) {
             return new KafkaServer(null, external.trim());
         }
+        // An in-process broker that hits a fatal fault calls Exit.halt/exit, which would end the launcher or the test
+        // JVM without stopping PostgreSQL and the services. Report it instead; the owner decides what to do.
+        Exit.setExitProcedure((status, message) -> Console.say("In-process Kafka broker requested exit(%d), ignored: %s", status, message));
+        Exit.setHaltProcedure((status, message) -> Console.say("In-process Kafka broker requested halt(%d), ignored: %s", status, message));
         KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                 .setCombined(true)
                 .setNumBrokerNodes(1)
                 .setNumControllerNodes(1)
                 .build())
                 .setConfigProp("auto.create.topics.enable", "true")
-                .setConfigProp("num.partitions", "3")
+                .setConfigProp("num.partitions", Integer.toString(PARTITIONS))
                 .setConfigProp("offsets.topic.replication.factor", "1")
                 .setConfigProp("transaction.state.log.replication.factor", "1")
                 .setConfigProp("transaction.state.log.min.isr", "1")
@@ -39,7 +52,21 @@ public final class KafkaServer implements AutoCloseable {
         cluster.format();
         cluster.startup();
         cluster.waitForReadyBrokers();
-        return new KafkaServer(cluster, cluster.bootstrapServers());
+        KafkaServer server = new KafkaServer(cluster, cluster.bootstrapServers());
+        server.createContractTopics();
+        return server;
+    }
+
+    /**
+     * Creates the contract's shared topics up front, so that consumers find them at once rather than after their next
+     * metadata refresh. Per-recipient topics are created on first use here (production creates them with the chart).
+     */
+    private void createContractTopics() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            List<NewTopic> topics = List.of(Topics.CONSENT, Topics.DSR, Topics.PARTNER_REPLIES, Topics.AUDIT_CHECKPOINTS)
+                    .stream().map(name -> new NewTopic(name, PARTITIONS, (short) 1)).toList();
+            admin.createTopics(topics).all().get();
+        }
     }
 
     public String bootstrapServers() {

@@ -35,11 +35,19 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     public static PostgresServer start() throws IOException {
+        return start(true);
+    }
+
+    /**
+     * @param stopOnJvmExit whether the embedded server stops itself when the JVM exits; the launcher says no and stops
+     *                      it after the services, so that they can shut down cleanly against a live database
+     */
+    public static PostgresServer start(boolean stopOnJvmExit) throws IOException {
         String external = System.getenv(EXTERNAL_ENV);
         if (external != null && !external.isBlank()) {
             return external(URI.create(external.trim()));
         }
-        EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
+        EmbeddedPostgres pg = EmbeddedPostgres.builder().setRegisterShutdownHook(stopOnJvmExit).start();
         return new PostgresServer(pg, "localhost", pg.getPort(), "postgres", "postgres");
     }
 

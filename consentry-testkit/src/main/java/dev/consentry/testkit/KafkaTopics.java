@@ -1,7 +1,10 @@
 package dev.consentry.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.consentry.events.CloudEvent;
 import dev.consentry.events.EventContract;
+
+import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -33,12 +36,24 @@ public final class KafkaTopics {
         }
     }
 
-    /** Sends one record and waits for the broker's acknowledgement. */
+    /** Sends one record without headers and waits for the broker's acknowledgement. */
     public static void send(String topic, String key, String value) {
+        send(new ProducerRecord<>(topic, key, value));
+    }
+
+    /** Sends a structured-mode CloudEvent with its content-type header, as Consentry's outbox relay does. */
+    public static void sendEvent(String topic, String key, String cloudEventJson) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, cloudEventJson);
+        record.headers().add("content-type", CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+        send(record);
+    }
+
+    private static void send(ProducerRecord<String, String> record) {
+        String topic = record.topic();
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap(),
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
+            producer.send(record).get();
         } catch (Exception e) {
             throw new IllegalStateException("could not send to " + topic, e);
         }

@@ -54,7 +54,7 @@ public final class Fixtures {
                 EventTypes.PARTNER_REPLY, Instant.now(), CloudEvent.JSON, tenant, null,
                 EventContract.mapper().valueToTree(new PartnerReply(noticeId, recipientId, outcome, "applied", null)));
         try {
-            KafkaTopics.send(Topics.PARTNER_REPLIES, tenant, EventContract.mapper().writeValueAsString(event));
+            KafkaTopics.sendEvent(Topics.PARTNER_REPLIES, tenant, EventContract.mapper().writeValueAsString(event));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

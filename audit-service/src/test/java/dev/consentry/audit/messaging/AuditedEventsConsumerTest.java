@@ -36,7 +36,7 @@ class AuditedEventsConsumerTest {
     void consentEventIsAppendedAndServedToTheTenantsAuditorOnly() {
         String subject = "cust-" + UUID.randomUUID();
         CloudEvent event = TestEvents.consentGiven("shop-a", subjectKeys.of("shop-a", subject));
-        KafkaTopics.send(Topics.CONSENT, event.recordKey(), TestEvents.json(event));
+        KafkaTopics.sendEvent(Topics.CONSENT, event.recordKey(), TestEvents.json(event));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 given().auth().oauth2(Tokens.auditor("shop-a"))
@@ -56,11 +56,11 @@ class AuditedEventsConsumerTest {
         String subject = "cust-" + UUID.randomUUID();
         String subjectKey = subjectKeys.of("shop-a", subject);
         CloudEvent event = TestEvents.consentGiven("shop-a", subjectKey);
-        KafkaTopics.send(Topics.CONSENT, event.recordKey(), TestEvents.json(event));
-        KafkaTopics.send(Topics.CONSENT, event.recordKey(), TestEvents.json(event));
+        KafkaTopics.sendEvent(Topics.CONSENT, event.recordKey(), TestEvents.json(event));
+        KafkaTopics.sendEvent(Topics.CONSENT, event.recordKey(), TestEvents.json(event));
         // Same key, same partition: once this later event is logged, both copies above have been consumed.
         CloudEvent later = TestEvents.consentGiven("shop-a", subjectKey);
-        KafkaTopics.send(Topics.CONSENT, later.recordKey(), TestEvents.json(later));
+        KafkaTopics.sendEvent(Topics.CONSENT, later.recordKey(), TestEvents.json(later));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 given().auth().oauth2(Tokens.auditor("shop-a"))
@@ -87,7 +87,7 @@ class AuditedEventsConsumerTest {
 
         String subject = "cust-" + UUID.randomUUID();
         CloudEvent after = TestEvents.consentGiven("shop-a", subjectKeys.of("shop-a", subject));
-        KafkaTopics.send(Topics.CONSENT, after.recordKey(), TestEvents.json(after));
+        KafkaTopics.sendEvent(Topics.CONSENT, after.recordKey(), TestEvents.json(after));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 given().auth().oauth2(Tokens.auditor("shop-a"))
                         .get("/v1/audit/subjects/{s}/entries", subject)

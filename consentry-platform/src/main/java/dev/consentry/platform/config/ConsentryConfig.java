@@ -47,7 +47,7 @@ public interface ConsentryConfig {
         boolean relayEnabled();
 
         /** How often the relay looks for pending rows. */
-        @WithDefault("0.5s")
+        @WithDefault("1s")
         Duration pollInterval();
 
         /** Rows published per round trip. */

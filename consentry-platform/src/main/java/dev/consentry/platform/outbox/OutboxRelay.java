@@ -46,7 +46,7 @@ public class OutboxRelay {
         this.config = config.outbox();
     }
 
-    @Scheduled(every = "${consentry.outbox.poll-interval:0.5s}", delay = 1, delayUnit = TimeUnit.SECONDS,
+    @Scheduled(every = "${consentry.outbox.poll-interval:1s}", delay = 1, delayUnit = TimeUnit.SECONDS,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relayPending() {
         if (!config.relayEnabled()) {

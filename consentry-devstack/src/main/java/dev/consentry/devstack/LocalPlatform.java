@@ -1,0 +1,175 @@
+package dev.consentry.devstack;
+
+import dev.consentry.devstack.partner.ExampleCarrier;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole platform on one machine: PostgreSQL, a Kafka broker, the three services, the example carrier, and a seeded
+ * demo tenant ({@code shop-a}, with {@code shop-b} beside it to show isolation). Ctrl-C stops everything.
+ * <p>
+ * Run through {@code ./consentry-local}; the tokens it prints are also written to {@code .consentry-local/tokens.env}.
+ */
+public final class LocalPlatform implements AutoCloseable {
+
+    public static final List<String> SERVICES = List.of("consent-service", "dsr-service", "audit-service");
+    public static final String DEMO_RECIPIENT = "swift-shipping";
+
+    private final PostgresServer postgres;
+    private final KafkaServer kafka;
+    private final DevTokens tokens = new DevTokens();
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private final Map<String, Integer> ports;
+    private ExampleCarrier carrier;
+
+    private LocalPlatform(PostgresServer postgres, KafkaServer kafka, Map<String, Integer> ports) {
+        this.postgres = postgres;
+        this.kafka = kafka;
+        this.ports = ports;
+    }
+
+    /** Starts everything; {@code basePort} 8081 gives consent 8081, dsr 8082, audit 8083. */
+    public static LocalPlatform start(Path repoRoot, int basePort) throws Exception {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        for (int i = 0; i < SERVICES.size(); i++) {
+            ports.put(SERVICES.get(i), basePort + i);
+        }
+        Path workDir = Files.createDirectories(repoRoot.resolve(".consentry-local"));
+        Path logDir = Files.createDirectories(workDir.resolve("logs"));
+        Console.say("Starting PostgreSQL and Kafka...");
+        LocalPlatform platform = new LocalPlatform(PostgresServer.start(false), KafkaServer.start(), ports);
+        try {
+            platform.startServices(repoRoot, logDir);
+            platform.seedDemoTenant();
+            platform.carrier = new ExampleCarrier(platform.kafka.bootstrapServers(), DEMO_RECIPIENT).start();
+            platform.writeTokens(workDir.resolve("tokens.env"));
+            return platform;
+        } catch (Exception e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    private void startServices(Path repoRoot, Path logDir) throws Exception {
+        byte[] seed = new byte[32];
+        new SecureRandom().nextBytes(seed);
+        String secret = HexFormat.of().formatHex(seed);
+        for (String name : SERVICES) {
+            Database db = postgres.database("consentry_" + name.replace("-service", ""));
+            Map<String, String> env = Map.of(
+                    "QUARKUS_DATASOURCE_REACTIVE_URL", db.reactiveUrl(),
+                    "QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl(),
+                    "QUARKUS_DATASOURCE_USERNAME", db.user(),
+                    "QUARKUS_DATASOURCE_PASSWORD", db.password(),
+                    "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                    "QUARKUS_OIDC_PUBLIC_KEY", tokens.publicKey(),
+                    "CONSENTRY_PSEUDONYMIZATION_SECRET", secret);
+            Console.say("Starting %s on port %d (log: %s)", name, ports.get(name), logDir.resolve(name + ".log"));
+            services.add(ServiceProcess.start(repoRoot, name, ports.get(name), env, logDir));
+        }
+        for (ServiceProcess service : services) {
+            service.awaitReady(Duration.ofMinutes(3));
+        }
+    }
+
+    private void seedDemoTenant() throws IOException, InterruptedException {
+        String dpo = tokens.issue("shop-a", "dpo-shop-a", "dpo");
+        String consent = "http://localhost:" + ports.get("consent-service");
+        post(consent + "/v1/purposes", dpo, """
+                {"id":"marketing-email","legalBasis":"consent","optional":true,
+                 "names":{"en":"E-mail marketing","vi":"Tiếp thị qua e-mail","ko":"이메일 마케팅"}}""");
+        post(consent + "/v1/purposes", dpo, """
+                {"id":"order-fulfilment","legalBasis":"contract","optional":false,
+                 "names":{"en":"Order fulfilment","vi":"Thực hiện đơn hàng","ko":"주문 이행"}}""");
+        post("http://localhost:" + ports.get("dsr-service") + "/v1/recipients", dpo, """
+                {"id":"%s","name":"Swift Shipping Co.","kind":"shipping_carrier",
+                 "dataCategories":["shippingAddress","phone","name"],"replyWithinDays":5}""".formatted(DEMO_RECIPIENT));
+    }
+
+    private static void post(String url, String token, String json) throws IOException, InterruptedException {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201 && response.statusCode() != 409) {
+            throw new IllegalStateException("seeding " + url + " failed: " + response.statusCode() + " " + response.body());
+        }
+    }
+
+    /** Demo tokens for each role, valid 12 hours, keyed by their variable name in tokens.env. */
+    public Map<String, String> demoTokens() {
+        Map<String, String> t = new LinkedHashMap<>();
+        t.put("STOREFRONT_TOKEN", tokens.issue("shop-a", "storefront-shop-a", List.of("storefront"), 720));
+        t.put("SUBJECT_TOKEN", tokens.issue("shop-a", "cust-1", List.of("subject"), 720));
+        t.put("DPO_TOKEN", tokens.issue("shop-a", "dpo-shop-a", List.of("dpo"), 720));
+        t.put("AUDITOR_TOKEN", tokens.issue("shop-a", "auditor-shop-a", List.of("auditor"), 720));
+        t.put("ADMIN_TOKEN", tokens.issue("shop-a", "admin", List.of("platform-admin"), 720));
+        t.put("SHOP_B_AUDITOR_TOKEN", tokens.issue("shop-b", "auditor-shop-b", List.of("auditor"), 720));
+        return t;
+    }
+
+    private void writeTokens(Path file) throws IOException {
+        StringBuilder env = new StringBuilder("# Demo tokens of this local run (tenant shop-a; one auditor of shop-b).\n");
+        ports.forEach((name, port) -> env.append(name.toUpperCase().replace("-SERVICE", "")).append("=http://localhost:")
+                .append(port).append('\n'));
+        demoTokens().forEach((name, token) -> env.append(name).append('=').append(token).append('\n'));
+        Files.writeString(file, env.toString());
+    }
+
+    public int port(String service) {
+        return ports.get(service);
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    @Override
+    public void close() {
+        services.forEach(ServiceProcess::stop);
+        services.forEach(ServiceProcess::close);
+        try {
+            if (carrier != null) {
+                carrier.close();
+            }
+            postgres.close();
+            // Last: the in-process broker's shutdown may end the JVM at once when it runs inside a shutdown hook.
+            kafka.close();
+        } catch (Exception e) {
+            Console.say("While stopping: %s", e.getClass().getSimpleName());
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(System.getProperty("consentry.home", ".")).toAbsolutePath().normalize();
+        int basePort = Integer.parseInt(System.getProperty("consentry.base-port", "8081"));
+        LocalPlatform platform = start(root, basePort);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            Console.say("%nStopping Consentry...");
+            platform.close();
+            Console.say("Stopped. Nothing is left running.");
+        }));
+        Console.say("%nConsentry is running.");
+        platform.ports.forEach((name, port) -> Console.say("  %-16s http://localhost:%d  (Swagger UI: /q/swagger-ui)", name, port));
+        Console.say("  Kafka            %s", platform.kafka.bootstrapServers());
+        Console.say("  example partner  %s (applies corrections, acknowledges)", DEMO_RECIPIENT);
+        Console.say("%nDemo tokens (also in .consentry-local/tokens.env; load them with: set -a; . .consentry-local/tokens.env; set +a):");
+        platform.demoTokens().forEach((name, token) -> Console.say("%s=%s", name, token));
+        Console.say("%nPress Ctrl-C to stop everything.");
+        Thread.currentThread().join();
+    }
+}
