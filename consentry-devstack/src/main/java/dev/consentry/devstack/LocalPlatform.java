@@ -41,13 +41,15 @@ public final class LocalPlatform implements AutoCloseable {
         this.ports = ports;
     }
 
-    /** Starts everything; {@code basePort} 8081 gives consent 8081, dsr 8082, audit 8083. */
-    public static LocalPlatform start(Path repoRoot, int basePort) throws Exception {
+    /**
+     * Starts everything from the built service jars under {@code repoRoot}; logs and tokens.env go to {@code workDir};
+     * {@code basePort} 8081 gives consent 8081, dsr 8082, audit 8083.
+     */
+    public static LocalPlatform start(Path repoRoot, Path workDir, int basePort) throws Exception {
         Map<String, Integer> ports = new LinkedHashMap<>();
         for (int i = 0; i < SERVICES.size(); i++) {
             ports.put(SERVICES.get(i), basePort + i);
         }
-        Path workDir = Files.createDirectories(repoRoot.resolve(".consentry-local"));
         Path logDir = Files.createDirectories(workDir.resolve("logs"));
         Console.say("Starting PostgreSQL and Kafka...");
         LocalPlatform platform = new LocalPlatform(PostgresServer.start(false), KafkaServer.start(), ports);
@@ -157,7 +159,7 @@ public final class LocalPlatform implements AutoCloseable {
     public static void main(String[] args) throws Exception {
         Path root = Path.of(System.getProperty("consentry.home", ".")).toAbsolutePath().normalize();
         int basePort = Integer.parseInt(System.getProperty("consentry.base-port", "8081"));
-        LocalPlatform platform = start(root, basePort);
+        LocalPlatform platform = start(root, root.resolve(".consentry-local"), basePort);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             Console.say("%nStopping Consentry...");
             platform.close();

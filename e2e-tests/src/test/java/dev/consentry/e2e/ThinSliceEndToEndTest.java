@@ -1,0 +1,108 @@
+package dev.consentry.e2e;
+
+import dev.consentry.devstack.LocalPlatform;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/**
+ * The thin slice across the three services as separate processes, through the real broker and database, with the
+ * example carrier answering: the same platform and requests as the README's tour.
+ */
+class ThinSliceEndToEndTest {
+
+    private static final String NEW_ADDRESS = "12 Nguyen Hue, District 1";
+    private static final String OLD_ADDRESS = "99 Le Loi, District 3";
+    private static LocalPlatform platform;
+    private static Path workDir;
+    private static Map<String, String> tokens;
+
+    @BeforeAll
+    static void startPlatform() throws Exception {
+        Path root = Path.of(System.getProperty("consentry.home", "..")).toAbsolutePath().normalize();
+        workDir = Files.createTempDirectory("consentry-e2e");
+        platform = LocalPlatform.start(root, workDir, 18081);
+        tokens = platform.demoTokens();
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    private static String url(String service, String path) {
+        return "http://localhost:" + platform.port(service) + path;
+    }
+
+    @Test
+    void slice_consentCorrectionAndAuditTrailAcrossTheThreeServices() throws IOException {
+        String subject = "cust-" + UUID.randomUUID();
+        String storefront = tokens.get("STOREFRONT_TOKEN");
+
+        // 1. consent, then the decision
+        given().auth().oauth2(storefront).contentType(ContentType.JSON)
+                .body(Map.of("subjectId", subject,
+                        "decisions", List.of(Map.of("purposeId", "marketing-email", "decision", "given")),
+                        "method", "checkbox", "channel", "web", "collectionPoint", "signup-form",
+                        "noticeVersion", "2026-01", "language", "en"))
+                .post(url("consent-service", "/v1/consents")).then().statusCode(201);
+        given().auth().oauth2(storefront).get(url("consent-service", "/v1/subjects/" + subject + "/decisions/marketing-email"))
+                .then().statusCode(200).body("decision", equalTo("allow"));
+
+        // 3. correction: the example carrier applies it and acknowledges; the request completes
+        String requestId = given().auth().oauth2(storefront).contentType(ContentType.JSON)
+                .body(Map.of("type", "correction", "subjectId", subject, "jurisdiction", "VN",
+                        "corrections", List.of(Map.of("field", "shippingAddress", "oldValue", OLD_ADDRESS,
+                                "newValue", NEW_ADDRESS))))
+                .post(url("dsr-service", "/v1/requests")).then().statusCode(201).extract().path("id");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                given().auth().oauth2(storefront).get(url("dsr-service", "/v1/requests/" + requestId))
+                        .then().statusCode(200).body("status", equalTo("completed"))
+                        .body("notices[0].recipientId", equalTo("swift-shipping"))
+                        .body("notices[0].outcome", equalTo("completed")));
+
+        // 2 + 3. the audit log shows every step to shop-a's auditor, nothing to shop-b's, and verifies
+        List<String> expected = List.of("dev.consentry.consent.given.v1", "dev.consentry.dsr.received.v1",
+                "dev.consentry.dsr.verified.v1", "dev.consentry.dsr.partner-notified.v1",
+                "dev.consentry.dsr.partner-replied.v1", "dev.consentry.dsr.completed.v1");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            List<String> types = given().auth().oauth2(tokens.get("AUDITOR_TOKEN"))
+                    .get(url("audit-service", "/v1/audit/subjects/" + subject + "/entries"))
+                    .then().statusCode(200).extract().jsonPath().getList("type");
+            // consent and request events travel on different topics: compare as sets, each exactly once
+            assertEquals(expected.stream().sorted().toList(), types.stream().sorted().toList());
+        });
+        given().auth().oauth2(tokens.get("SHOP_B_AUDITOR_TOKEN"))
+                .get(url("audit-service", "/v1/audit/subjects/" + subject + "/entries"))
+                .then().statusCode(404);
+        given().auth().oauth2(tokens.get("AUDITOR_TOKEN")).get(url("audit-service", "/v1/audit/verification"))
+                .then().statusCode(200).body("valid", equalTo(true));
+
+        // No personal value in any service's log.
+        try (Stream<Path> logs = Files.list(workDir.resolve("logs"))) {
+            for (Path log : logs.toList()) {
+                String text = Files.readString(log);
+                assertFalse(text.contains("Nguyen Hue") || text.contains("Le Loi"), "address in " + log.getFileName());
+                assertFalse(text.contains(subject), "subject id in " + log.getFileName());
+            }
+        }
+    }
+}
