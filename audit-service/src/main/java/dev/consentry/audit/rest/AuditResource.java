@@ -1,5 +1,6 @@
 package dev.consentry.audit.rest;
 
+import dev.consentry.platform.subject.Ids;
 import dev.consentry.audit.rest.dto.ChainVerification;
 import dev.consentry.audit.rest.dto.EntryView;
 import dev.consentry.audit.service.AuditQueries;
@@ -33,7 +34,7 @@ public class AuditResource {
     @Path("/subjects/{subjectId}/entries")
     @Operation(summary = "Every logged event about one subject, in log order")
     public Uni<List<EntryView>> subjectEntries(
-            @PathParam("subjectId") @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._:@-]{0,127}") String subjectId) {
+            @PathParam("subjectId") @Pattern(regexp = Ids.SUBJECT, message = Ids.SUBJECT_MESSAGE) String subjectId) {
         return queries.subjectTimeline(caller.tenant(), subjectId);
     }
 

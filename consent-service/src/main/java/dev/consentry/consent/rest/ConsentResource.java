@@ -1,8 +1,8 @@
 package dev.consentry.consent.rest;
 
+import dev.consentry.platform.subject.Ids;
 import dev.consentry.consent.rest.dto.ConsentForm;
 import dev.consentry.consent.rest.dto.DecisionView;
-import dev.consentry.consent.rest.dto.Ids;
 import dev.consentry.consent.service.ConsentService;
 import dev.consentry.platform.idempotency.IdempotentPost;
 import dev.consentry.platform.security.Caller;
@@ -52,8 +52,8 @@ public class ConsentResource {
     @Path("/subjects/{subjectId}/decisions/{purposeId}")
     @RolesAllowed({Roles.STOREFRONT, Roles.SUBJECT, Roles.DPO, Roles.AUDITOR})
     @Operation(summary = "May this subject's data be used for this purpose now?")
-    public Uni<DecisionView> decision(@PathParam("subjectId") @Pattern(regexp = Ids.SUBJECT) String subjectId,
-                                      @PathParam("purposeId") @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,62}") String purposeId) {
+    public Uni<DecisionView> decision(@PathParam("subjectId") @Pattern(regexp = Ids.SUBJECT, message = Ids.SUBJECT_MESSAGE) String subjectId,
+                                      @PathParam("purposeId") @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE) String purposeId) {
         caller.requireAccessToSubject(subjectId);
         return consents.decide(caller.tenant(), subjectId, purposeId);
     }

@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.not;
 
@@ -93,9 +95,11 @@ class ConsentAccessTest {
     }
 
     @Test
-    void healthMetricsAndOpenApiNeedNoToken() {
+    void healthMetricsAndOpenApiNeedNoToken_readinessChecksDatabaseAndBroker() {
         given().get("/q/health/live").then().statusCode(200);
-        given().get("/q/health/ready").then().statusCode(200);
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.name", hasItem(containsString("PostgreSQL")))
+                .body("checks.name", hasItem(containsString("Kafka")));
         given().get("/q/metrics").then().statusCode(200);
         given().get("/q/openapi").then().statusCode(200);
     }

@@ -1,5 +1,6 @@
 package dev.consentry.consent.rest.dto;
 
+import dev.consentry.platform.subject.Ids;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -23,7 +24,7 @@ public record ConsentForm(
         @Pattern(regexp = "[a-z]{2}(-[A-Z]{2})?") String language) {
 
     public record Decision(
-            @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,62}") String purposeId,
+            @NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE) String purposeId,
             @NotNull @Pattern(regexp = "given|refused|withdrawn") String decision) {
     }
 }

@@ -1,5 +1,6 @@
 package dev.consentry.consent.rest.dto;
 
+import dev.consentry.platform.subject.Ids;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -8,7 +9,7 @@ import java.util.Map;
 
 /** A purpose to add to the tenant's catalogue. */
 public record PurposeRequest(
-        @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,62}", message = "lowercase letters, digits and '-', at most 63")
+        @NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE)
         String id,
         @NotNull @Pattern(regexp = "consent|contract|legal_obligation|legitimate_interest")
         String legalBasis,

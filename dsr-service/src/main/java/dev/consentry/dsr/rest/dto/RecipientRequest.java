@@ -1,5 +1,6 @@
 package dev.consentry.dsr.rest.dto;
 
+import dev.consentry.platform.subject.Ids;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
@@ -11,7 +12,7 @@ import java.util.List;
 
 /** A system or partner to register, with the data categories it holds. */
 public record RecipientRequest(
-        @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,62}", message = "lowercase letters, digits and '-' (it names a Kafka topic)")
+        @NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE)
         String id,
         @NotNull @Size(min = 1, max = 200) String name,
         @NotNull @Pattern(regexp = "internal_store|shipping_carrier|analytics|advertising|email_marketing|payment|other")

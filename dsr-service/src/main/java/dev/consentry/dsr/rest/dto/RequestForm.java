@@ -1,5 +1,6 @@
 package dev.consentry.dsr.rest.dto;
 
+import dev.consentry.platform.subject.Ids;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -12,7 +13,7 @@ import java.util.List;
 public record RequestForm(
         @NotNull @Pattern(regexp = "access|correction|erasure|restriction|objection|consent_withdrawal|portability")
         String type,
-        @NotNull @Pattern(regexp = Fields.SUBJECT) String subjectId,
+        @NotNull @Pattern(regexp = Ids.SUBJECT, message = Ids.SUBJECT_MESSAGE) String subjectId,
         @NotNull @Pattern(regexp = "VN|KR|EU|US-CA") String jurisdiction,
         @Size(max = 50) List<@Valid @NotNull Correction> corrections) {
 
