@@ -58,8 +58,8 @@ public interface ConsentryConfig {
         @WithDefault("10s")
         Duration sendTimeout();
 
-        /** Sent rows are kept this long (for inspection), then deleted. */
-        @WithDefault("P7D")
+        /** Sent rows are kept this long (for inspection), then deleted: partner notices in them carry personal values. */
+        @WithDefault("P1D")
         Duration retention();
     }
 
