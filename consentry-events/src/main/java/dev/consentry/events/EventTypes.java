@@ -6,6 +6,7 @@ public final class EventTypes {
     public static final String CONSENT_GIVEN = "dev.consentry.consent.given.v1";
     public static final String CONSENT_REFUSED = "dev.consentry.consent.refused.v1";
     public static final String CONSENT_WITHDRAWN = "dev.consentry.consent.withdrawn.v1";
+    public static final String CONSENT_EXPIRED = "dev.consentry.consent.expired.v1";
 
     // consentry.dsr.v1
     public static final String DSR_RECEIVED = "dev.consentry.dsr.received.v1";
@@ -29,6 +30,7 @@ public final class EventTypes {
             case "given" -> CONSENT_GIVEN;
             case "refused" -> CONSENT_REFUSED;
             case "withdrawn" -> CONSENT_WITHDRAWN;
+            case "expired" -> CONSENT_EXPIRED;
             default -> throw new IllegalArgumentException("no event type for decision " + decision);
         };
     }

@@ -53,6 +53,19 @@ public class ConsentRecord extends PanacheEntityBase {
 
     public String language;
 
+    /** subject, guardian, agent, staff, or system (an expiry). */
     @Column(nullable = false)
     public String actor;
+
+    /** SHA-256 of the exact notice text shown, hex. */
+    @Column(name = "notice_hash")
+    public String noticeHash;
+
+    /** The signal as received, e.g. "Sec-GPC: 1". */
+    @Column(name = "raw_signal")
+    public String rawSignal;
+
+    /** Reference to the recorded proof of a guardian's or agent's authority. */
+    @Column(name = "actor_proof")
+    public String actorProof;
 }

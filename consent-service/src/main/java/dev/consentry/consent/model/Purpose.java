@@ -30,6 +30,35 @@ public class Purpose extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    @Column(name = "data_categories", nullable = false)
+    public String[] dataCategories = new String[0];
+
+    /** The data categories among {@link #dataCategories} that are sensitive (health, biometrics, …). */
+    @Column(name = "sensitive_categories", nullable = false)
+    public String[] sensitiveCategories = new String[0];
+
+    /** Recipients (ids in dsr-service's registry) that receive data for this purpose. */
+    @Column(nullable = false)
+    public String[] recipients = new String[0];
+
+    /** How long data is kept for this purpose, ISO-8601 period. */
+    public String retention;
+
+    /** Cross-border transfer terms as JSON (C8), or null. */
+    @Column(name = "cross_border")
+    public String crossBorder;
+
+    /** How long a consent stays valid, ISO-8601 period (C10); null: no expiry. */
+    public String validity;
+
+    /** Sale or sharing of data / targeted advertising: a GPC signal opts out of it (C11). */
+    @Column(name = "sale_or_sharing", nullable = false)
+    public boolean saleOrSharing;
+
+    /** Google Consent Mode v2 types this purpose stands for (ad_storage, analytics_storage, …). */
+    @Column(name = "consent_mode_types", nullable = false)
+    public String[] consentModeTypes = new String[0];
+
     public boolean needsConsent() {
         return CONSENT.equals(legalBasis);
     }

@@ -1,12 +1,14 @@
 package dev.consentry.consent.rest;
 
-import dev.consentry.platform.subject.Ids;
 import dev.consentry.consent.rest.dto.ConsentForm;
-import dev.consentry.consent.rest.dto.DecisionView;
-import dev.consentry.consent.service.ConsentService;
+import dev.consentry.consent.rest.dto.ConsentRecordView;
+import dev.consentry.consent.rest.dto.WithdrawalRequest;
+import dev.consentry.consent.service.ConsentHistory;
+import dev.consentry.consent.service.ConsentRecorder;
 import dev.consentry.platform.idempotency.IdempotentPost;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;
+import dev.consentry.platform.subject.Ids;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -19,42 +21,68 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.List;
+
 @Path("/v1")
-@Tag(name = "Consents", description = "Consent records and the decision API")
+@Tag(name = "Consents", description = "Recording, withdrawing and reading consent records")
 public class ConsentResource {
 
-    private final ConsentService consents;
+    private final ConsentRecorder recorder;
+    private final ConsentHistory history;
     private final IdempotentPost idempotent;
     private final Caller caller;
 
-    public ConsentResource(ConsentService consents, IdempotentPost idempotent, Caller caller) {
-        this.consents = consents;
+    public ConsentResource(ConsentRecorder recorder, ConsentHistory history, IdempotentPost idempotent, Caller caller) {
+        this.recorder = recorder;
+        this.history = history;
         this.idempotent = idempotent;
         this.caller = caller;
     }
 
     @POST
     @Path("/consents")
-    @RolesAllowed({Roles.STOREFRONT, Roles.SUBJECT})
-    @Operation(summary = "Record a form's decisions", description = "One consent record per purpose; each is announced on consentry.consent.v1.")
+    @RolesAllowed({Roles.STOREFRONT, Roles.SUBJECT, Roles.DPO})
+    @Operation(summary = "Record a form's decisions",
+            description = "One consent record per purpose (C1), each announced on consentry.consent.v1. With the "
+                    + "header Sec-GPC: 1, sale/sharing purposes are refused or withdrawn, never granted (C2, C11).")
     public Uni<Response> record(@Valid @NotNull ConsentForm form,
-                                @HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
+                                @HeaderParam(IdempotentPost.HEADER) String idempotencyKey,
+                                @Parameter(description = "Global Privacy Control: 1 opts out of sale/sharing")
+                                @HeaderParam("Sec-GPC") String gpc) {
         String tenant = caller.tenant();
         caller.requireAccessToSubject(form.subjectId());
-        return idempotent.run(tenant, idempotencyKey, "POST /v1/consents", form,
-                () -> consents.record(tenant, caller.actor(), form)
+        return idempotent.run(tenant, idempotencyKey, "POST /v1/consents " + gpc, form,
+                () -> recorder.record(tenant, form, "1".equals(gpc == null ? null : gpc.trim()))
+                        .map(recorded -> Response.status(Response.Status.CREATED).entity(recorded).build()));
+    }
+
+    @POST
+    @Path("/subjects/{subjectId}/withdrawals")
+    @RolesAllowed({Roles.STOREFRONT, Roles.SUBJECT, Roles.DPO})
+    @Operation(summary = "Withdraw consent in one call",
+            description = "The listed purposes, or every purpose currently consented to (C6). Right after this "
+                    + "returns, the decision for those purposes is deny.")
+    public Uni<Response> withdraw(@PathParam("subjectId") @Pattern(regexp = Ids.SUBJECT, message = Ids.SUBJECT_MESSAGE)
+                                  String subjectId,
+                                  @Valid @NotNull WithdrawalRequest request,
+                                  @HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
+        String tenant = caller.tenant();
+        caller.requireAccessToSubject(subjectId);
+        return idempotent.run(tenant, idempotencyKey, "POST /v1/subjects/" + subjectId + "/withdrawals", request,
+                () -> recorder.withdraw(tenant, subjectId, request)
                         .map(recorded -> Response.status(Response.Status.CREATED).entity(recorded).build()));
     }
 
     @GET
-    @Path("/subjects/{subjectId}/decisions/{purposeId}")
+    @Path("/subjects/{subjectId}/consents")
     @RolesAllowed({Roles.STOREFRONT, Roles.SUBJECT, Roles.DPO, Roles.AUDITOR})
-    @Operation(summary = "May this subject's data be used for this purpose now?")
-    public Uni<DecisionView> decision(@PathParam("subjectId") @Pattern(regexp = Ids.SUBJECT, message = Ids.SUBJECT_MESSAGE) String subjectId,
-                                      @PathParam("purposeId") @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE) String purposeId) {
+    @Operation(summary = "The subject's full consent history, oldest first, with the evidence of each record")
+    public Uni<List<ConsentRecordView>> history(
+            @PathParam("subjectId") @Pattern(regexp = Ids.SUBJECT, message = Ids.SUBJECT_MESSAGE) String subjectId) {
         caller.requireAccessToSubject(subjectId);
-        return consents.decide(caller.tenant(), subjectId, purposeId);
+        return history.of(caller.tenant(), subjectId);
     }
 }

@@ -31,17 +31,31 @@ public class PurposeService {
 
     @WithTransaction
     public Uni<PurposeView> create(String tenant, PurposeRequest request) {
+        List<String> categories = orEmpty(request.dataCategories());
+        List<String> sensitive = orEmpty(request.sensitiveCategories());
+        if (!categories.containsAll(sensitive)) {
+            throw ProblemException.badRequest("sensitive-not-listed",
+                    "Every sensitive category must also be listed in dataCategories.");
+        }
         return purposes.find(tenant, request.id()).flatMap(existing -> {
             if (existing != null) {
                 throw ProblemException.conflict("purpose-exists", "Purpose '" + request.id() + "' already exists.");
             }
-            Purpose purpose = new Purpose();
-            purpose.key = new Purpose.Key(tenant, request.id());
-            purpose.legalBasis = request.legalBasis();
-            purpose.optional = request.optional();
-            purpose.names = write(request.names());
-            purpose.createdAt = Instant.now();
-            return purposes.persist(purpose).map(this::view);
+            Purpose p = new Purpose();
+            p.key = new Purpose.Key(tenant, request.id());
+            p.legalBasis = request.legalBasis();
+            p.optional = request.optional();
+            p.names = write(request.names());
+            p.createdAt = Instant.now();
+            p.dataCategories = categories.toArray(String[]::new);
+            p.sensitiveCategories = sensitive.toArray(String[]::new);
+            p.recipients = orEmpty(request.recipients()).toArray(String[]::new);
+            p.retention = request.retention();
+            p.crossBorder = request.crossBorder() == null ? null : write(request.crossBorder());
+            p.validity = request.validity();
+            p.saleOrSharing = Boolean.TRUE.equals(request.saleOrSharing());
+            p.consentModeTypes = orEmpty(request.consentModeTypes()).toArray(String[]::new);
+            return purposes.persist(p).map(this::view);
         });
     }
 
@@ -54,17 +68,25 @@ public class PurposeService {
         try {
             Map<String, String> names = mapper.readValue(p.names, new TypeReference<>() {
             });
-            return new PurposeView(p.key.id(), p.legalBasis, p.optional, names, p.createdAt);
+            PurposeRequest.CrossBorder crossBorder = p.crossBorder == null ? null
+                    : mapper.readValue(p.crossBorder, PurposeRequest.CrossBorder.class);
+            return new PurposeView(p.key.id(), p.legalBasis, p.optional, names, List.of(p.dataCategories),
+                    List.of(p.sensitiveCategories), List.of(p.recipients), p.retention, crossBorder, p.validity,
+                    p.saleOrSharing, List.of(p.consentModeTypes), p.createdAt);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored purpose names are not JSON", e);
+            throw new IllegalStateException("stored purpose is not readable JSON", e);
         }
     }
 
-    private String write(Map<String, String> names) {
+    private String write(Object value) {
         try {
-            return mapper.writeValueAsString(names);
+            return mapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list.stream().distinct().toList();
     }
 }

@@ -59,14 +59,6 @@ public class Caller {
         return hasRole(Roles.STOREFRONT) || hasRole(Roles.DPO) || hasRole(Roles.AUDITOR) || hasRole(Roles.PLATFORM_ADMIN);
     }
 
-    /**
-     * Who made a decision the caller submits: the subject (directly, or through the shop's storefront) or staff
-     * recording it from a call, letter or e-mail. Guardians and agents are declared in the request itself.
-     */
-    public String actor() {
-        return hasRole(Roles.DPO) ? "staff" : "subject";
-    }
-
     private JsonWebToken token() {
         return identity.getPrincipal() instanceof JsonWebToken jwt ? jwt : null;
     }

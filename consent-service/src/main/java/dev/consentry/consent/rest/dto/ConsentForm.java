@@ -11,20 +11,37 @@ import java.util.List;
 
 /**
  * One submitted form (sign-up, checkout, cookie banner): one decision per purpose, all sharing the same evidence.
- * Each decision becomes its own consent record (C1).
+ * Each decision becomes its own consent record (C1). The method must be an affirmative act (C2): silence, a
+ * pre-ticked box, continued use of the site or a timeout are not consent and are refused.
  */
 public record ConsentForm(
         @NotNull @Pattern(regexp = Ids.SUBJECT, message = Ids.SUBJECT_MESSAGE) String subjectId,
         @NotEmpty @Size(max = 50) List<@Valid @NotNull Decision> decisions,
-        @NotNull @Pattern(regexp = "checkbox|button|toggle|sms_keyword|recorded_call|signed_paper|api")
-        String method,
+        @NotNull @Pattern(regexp = AFFIRMATIVE_METHODS, message = METHOD_MESSAGE) String method,
         @NotNull @Pattern(regexp = "web|app|sms|phone|paper|email|in_store|api") String channel,
         @NotNull @Size(min = 1, max = 128) String collectionPoint,
         @Size(max = 64) String noticeVersion,
-        @Pattern(regexp = "[a-z]{2}(-[A-Z]{2})?") String language) {
+        @Pattern(regexp = "[0-9a-f]{64}", message = "SHA-256 of the notice text shown, 64 lowercase hex digits")
+        String noticeHash,
+        @Pattern(regexp = Periods.LANGUAGE) String language,
+        /* true when the box was ticked before the subject acted: such a "given" is refused */
+        Boolean preChecked,
+        @Pattern(regexp = "subject|guardian|agent") String actor,
+        /* reference to the recorded proof of a guardian's or agent's authority; required for them */
+        @Size(max = 200) String actorProof,
+        /* the signal as received, e.g. the SMS keyword message id or a recorded-call reference */
+        @Size(max = 500) String rawSignal) {
+
+    public static final String AFFIRMATIVE_METHODS = "checkbox|button|toggle|sms_keyword|recorded_call|signed_paper|api";
+    public static final String METHOD_MESSAGE = "an affirmative act: checkbox, button, toggle, sms_keyword, recorded_call,"
+            + " signed_paper or api (silence, pre-ticked boxes, continued use and timeouts are not consent)";
 
     public record Decision(
             @NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE) String purposeId,
             @NotNull @Pattern(regexp = "given|refused|withdrawn") String decision) {
+    }
+
+    public String actorOrSubject() {
+        return actor == null ? "subject" : actor;
     }
 }

@@ -1,18 +1,39 @@
 package dev.consentry.consent.rest.dto;
 
 import dev.consentry.platform.subject.Ids;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
+import java.util.List;
 import java.util.Map;
 
-/** A purpose to add to the tenant's catalogue. */
+/** A purpose to add to the tenant's catalogue. Only id, legal basis, optional and names are required. */
 public record PurposeRequest(
         @NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE)
         String id,
         @NotNull @Pattern(regexp = "consent|contract|legal_obligation|legitimate_interest")
         String legalBasis,
         @NotNull Boolean optional,
-        @NotEmpty Map<@Pattern(regexp = "[a-z]{2}(-[A-Z]{2})?") String, @NotNull String> names) {
+        @NotEmpty Map<@Pattern(regexp = Periods.LANGUAGE) String, @NotNull @Size(max = 200) String> names,
+        @Size(max = 50) List<@NotNull @Pattern(regexp = Periods.CATEGORY) String> dataCategories,
+        @Size(max = 50) List<@NotNull @Pattern(regexp = Periods.CATEGORY) String> sensitiveCategories,
+        @Size(max = 50) List<@NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE) String> recipients,
+        @Pattern(regexp = Periods.PERIOD, message = Periods.PERIOD_MESSAGE) String retention,
+        @Valid CrossBorder crossBorder,
+        @Pattern(regexp = Periods.PERIOD, message = Periods.PERIOD_MESSAGE) String validity,
+        Boolean saleOrSharing,
+        @Size(max = 4) List<@NotNull @Pattern(regexp = "ad_storage|analytics_storage|ad_user_data|ad_personalization")
+                String> consentModeTypes) {
+
+    /** Terms of a transfer abroad (C8): a change to any of them requires fresh consent. */
+    public record CrossBorder(
+            @NotNull @Pattern(regexp = "[A-Z]{2}", message = "ISO 3166-1 alpha-2 country code") String country,
+            @NotNull @Size(min = 1, max = 200) String recipient,
+            @NotEmpty List<@NotNull @Size(max = 100) String> dataItems,
+            @NotNull @Pattern(regexp = Periods.PERIOD, message = Periods.PERIOD_MESSAGE) String retention,
+            @NotNull @Size(min = 1, max = 500) String howToRefuse) {
+    }
 }

@@ -1,7 +1,14 @@
 package dev.consentry.consent.rest.dto;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
-public record PurposeView(String id, String legalBasis, boolean optional, Map<String, String> names, Instant createdAt) {
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PurposeView(String id, String legalBasis, boolean optional, Map<String, String> names,
+                          List<String> dataCategories, List<String> sensitiveCategories, List<String> recipients,
+                          String retention, PurposeRequest.CrossBorder crossBorder, String validity,
+                          boolean saleOrSharing, List<String> consentModeTypes, Instant createdAt) {
 }

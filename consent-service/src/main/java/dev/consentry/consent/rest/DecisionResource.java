@@ -1,0 +1,83 @@
+package dev.consentry.consent.rest;
+
+import dev.consentry.consent.rest.dto.ConsentModeView;
+import dev.consentry.consent.rest.dto.DecisionView;
+import dev.consentry.consent.service.DecisionService;
+import dev.consentry.platform.problem.ProblemException;
+import dev.consentry.platform.security.Caller;
+import dev.consentry.platform.security.Roles;
+import dev.consentry.platform.subject.Ids;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+@Path("/v1/subjects/{subjectId}")
+@Tag(name = "Decisions", description = "May this shop use this customer's data for this purpose now?")
+@RolesAllowed({Roles.STOREFRONT, Roles.SUBJECT, Roles.DPO, Roles.AUDITOR})
+public class DecisionResource {
+
+    private final DecisionService decisions;
+    private final Caller caller;
+
+    public DecisionResource(DecisionService decisions, Caller caller) {
+        this.decisions = decisions;
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("/decisions/{purposeId}")
+    @Operation(summary = "The decision for one purpose, now or as of a past instant (C4)")
+    public Uni<DecisionView> decision(
+            @PathParam("subjectId") @Pattern(regexp = Ids.SUBJECT, message = Ids.SUBJECT_MESSAGE) String subjectId,
+            @PathParam("purposeId") @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE) String purposeId,
+            @Parameter(description = "ISO-8601 instant, e.g. 2026-05-01T00:00:00Z") @QueryParam("asOf") String asOf) {
+        caller.requireAccessToSubject(subjectId);
+        return decisions.decide(caller.tenant(), subjectId, purposeId, instant(asOf));
+    }
+
+    @GET
+    @Path("/decisions")
+    @Operation(summary = "Decisions for several purposes (repeat ?purpose=), or the whole catalogue")
+    public Uni<List<DecisionView>> decisions(
+            @PathParam("subjectId") @Pattern(regexp = Ids.SUBJECT, message = Ids.SUBJECT_MESSAGE) String subjectId,
+            @QueryParam("purpose") @Size(max = 50)
+            List<@Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE) String> purposes,
+            @QueryParam("asOf") String asOf) {
+        caller.requireAccessToSubject(subjectId);
+        return decisions.decideAll(caller.tenant(), subjectId, purposes == null ? List.of() : purposes, instant(asOf));
+    }
+
+    @GET
+    @Path("/consent-mode")
+    @Operation(summary = "The subject's consents as Google Consent Mode v2 (ad_storage, analytics_storage, "
+            + "ad_user_data, ad_personalization)")
+    public Uni<ConsentModeView> consentMode(
+            @PathParam("subjectId") @Pattern(regexp = Ids.SUBJECT, message = Ids.SUBJECT_MESSAGE) String subjectId,
+            @QueryParam("asOf") String asOf) {
+        caller.requireAccessToSubject(subjectId);
+        return decisions.consentMode(caller.tenant(), subjectId, instant(asOf));
+    }
+
+    private static Instant instant(String asOf) {
+        if (asOf == null || asOf.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(asOf);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest("invalid-as-of", "asOf must be an ISO-8601 instant such as 2026-05-01T00:00:00Z.");
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package dev.consentry.consent.rest.dto;
+
+import dev.consentry.platform.subject.Ids;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+
+/**
+ * Withdraws consent in one call (C6): the listed purposes, or every purpose the subject currently consents to when
+ * {@code purposes} is omitted. The channel is the one the subject used, and the same channels that grant may withdraw.
+ */
+public record WithdrawalRequest(
+        @Size(max = 50) List<@NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE) String> purposes,
+        @NotNull @Pattern(regexp = "web|app|sms|phone|paper|email|in_store|api") String channel,
+        @NotNull @Pattern(regexp = ConsentForm.AFFIRMATIVE_METHODS, message = ConsentForm.METHOD_MESSAGE) String method,
+        @NotNull @Size(min = 1, max = 128) String collectionPoint,
+        @Pattern(regexp = "subject|guardian|agent") String actor,
+        @Size(max = 200) String actorProof) {
+}

@@ -1,0 +1,141 @@
+package dev.consentry.consent.service;
+
+import dev.consentry.consent.model.ConsentRecord;
+import dev.consentry.consent.model.Purpose;
+import dev.consentry.consent.repository.ConsentRecordRepository;
+import dev.consentry.consent.repository.PurposeRepository;
+import dev.consentry.consent.rest.dto.ConsentForm;
+import dev.consentry.consent.rest.dto.RecordedConsents;
+import dev.consentry.consent.rest.dto.WithdrawalRequest;
+import dev.consentry.platform.problem.ProblemException;
+import dev.consentry.platform.subject.SubjectKeys;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Records what a subject decided: a form (one record per purpose, C1), a withdrawal (C6), and the opt-out of a GPC
+ * signal (C11), which may withdraw or refuse but never grant (C2). Each call is one transaction: all records and their
+ * events, or nothing.
+ */
+@ApplicationScoped
+public class ConsentRecorder {
+
+    private final PurposeRepository purposes;
+    private final ConsentRecordRepository records;
+    private final ConsentLedger ledger;
+    private final SubjectKeys subjectKeys;
+
+    public ConsentRecorder(PurposeRepository purposes, ConsentRecordRepository records, ConsentLedger ledger,
+                           SubjectKeys subjectKeys) {
+        this.purposes = purposes;
+        this.records = records;
+        this.ledger = ledger;
+        this.subjectKeys = subjectKeys;
+    }
+
+    @WithTransaction
+    public Uni<RecordedConsents> record(String tenant, ConsentForm form, boolean gpc) {
+        Evidence evidence = Evidence.of(form);
+        requireValid(form, evidence);
+        String subjectKey = subjectKeys.of(tenant, form.subjectId());
+        Instant now = now();
+        return purposes.listForTenant(tenant).flatMap(catalogue -> {
+            List<Step> steps = new ArrayList<>();
+            for (ConsentForm.Decision d : form.decisions()) {
+                Purpose purpose = find(catalogue, d.purposeId());
+                boolean optedOut = gpc && purpose.saleOrSharing && "given".equals(d.decision());
+                steps.add(new Step(purpose.key.id(), optedOut ? "refused" : d.decision(),
+                        optedOut ? evidence.withGpcSignal() : evidence));
+            }
+            Uni<List<Step>> gpcWithdrawals = gpc
+                    ? standingConsents(tenant, subjectKey, catalogue.stream()
+                    .filter(p -> p.saleOrSharing && steps.stream().noneMatch(s -> s.purposeId.equals(p.key.id())))
+                    .toList())
+                    .map(given -> given.stream().map(r -> new Step(r.purposeId, "withdrawn", evidence.withGpcSignal()))
+                            .toList())
+                    : Uni.createFrom().item(List.of());
+            return gpcWithdrawals.flatMap(extra -> {
+                steps.addAll(extra);
+                return append(tenant, subjectKey, steps, now)
+                        .map(recorded -> new RecordedConsents(form.subjectId(), recorded, gpc));
+            });
+        });
+    }
+
+    @WithTransaction
+    public Uni<RecordedConsents> withdraw(String tenant, String subjectId, WithdrawalRequest request) {
+        Evidence evidence = Evidence.of(request);
+        if (evidence.needsProof() && evidence.actorProof() == null) {
+            throw ProblemException.badRequest("actor-proof-missing", "A guardian or agent acts with recorded proof (actorProof).");
+        }
+        String subjectKey = subjectKeys.of(tenant, subjectId);
+        return purposes.listForTenant(tenant).flatMap(catalogue -> {
+            Uni<List<String>> targets;
+            if (request.purposes() == null) {
+                targets = standingConsents(tenant, subjectKey, catalogue.stream().filter(Purpose::needsConsent).toList())
+                        .map(given -> given.stream().map(r -> r.purposeId).toList());
+            } else {
+                request.purposes().forEach(id -> find(catalogue, id));
+                targets = Uni.createFrom().item(request.purposes().stream().distinct().toList());
+            }
+            return targets.flatMap(ids -> append(tenant, subjectKey,
+                    ids.stream().map(id -> new Step(id, "withdrawn", evidence)).toList(), now()))
+                    .map(recorded -> new RecordedConsents(subjectId, recorded, false));
+        });
+    }
+
+    /** The records among {@code candidates} whose current decision is "given". */
+    private Uni<List<ConsentRecord>> standingConsents(String tenant, String subjectKey, List<Purpose> candidates) {
+        return Multi.createFrom().iterable(candidates)
+                .onItem().transformToUniAndConcatenate(p -> records.latest(tenant, subjectKey, p.key.id()))
+                .filter(r -> r != null && "given".equals(r.decision))
+                .collect().asList();
+    }
+
+    private Uni<List<RecordedConsents.Recorded>> append(String tenant, String subjectKey, List<Step> steps, Instant at) {
+        return Multi.createFrom().iterable(steps)
+                .onItem().transformToUniAndConcatenate(s -> ledger.append(tenant, subjectKey, s.purposeId, s.decision,
+                        s.evidence, at))
+                .map(r -> new RecordedConsents.Recorded(r.id, r.purposeId, r.decision, r.decidedAt))
+                .collect().asList();
+    }
+
+    private static Purpose find(List<Purpose> catalogue, String purposeId) {
+        return catalogue.stream().filter(p -> p.key.id().equals(purposeId)).findFirst()
+                .orElseThrow(() -> ProblemException.unprocessable("unknown-purpose",
+                        "Purpose '" + purposeId + "' is not in this shop's catalogue."));
+    }
+
+    private static void requireValid(ConsentForm form, Evidence evidence) {
+        Set<String> seen = new HashSet<>();
+        List<String> duplicates = form.decisions().stream().map(ConsentForm.Decision::purposeId)
+                .filter(id -> !seen.add(id)).distinct().toList();
+        if (!duplicates.isEmpty()) {
+            throw ProblemException.badRequest("duplicate-purpose",
+                    "Each purpose may appear once per form; repeated: " + String.join(", ", duplicates) + ".");
+        }
+        if (Boolean.TRUE.equals(form.preChecked()) && form.decisions().stream().anyMatch(d -> "given".equals(d.decision()))) {
+            throw ProblemException.unprocessable("pre-checked-box",
+                    "A pre-ticked box is not consent: the subject must tick it themselves. Nothing was recorded.");
+        }
+        if (evidence.needsProof() && evidence.actorProof() == null) {
+            throw ProblemException.badRequest("actor-proof-missing", "A guardian or agent acts with recorded proof (actorProof).");
+        }
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private record Step(String purposeId, String decision, Evidence evidence) {
+    }
+}

@@ -1,0 +1,36 @@
+package dev.consentry.consent.service;
+
+import dev.consentry.consent.rest.dto.ConsentForm;
+import dev.consentry.consent.rest.dto.WithdrawalRequest;
+
+/** How a decision was made and shown (C3), shared by every record one call produces. */
+public record Evidence(String method, String channel, String collectionPoint, String noticeVersion, String noticeHash,
+                       String language, String actor, String actorProof, String rawSignal) {
+
+    public static final String GPC_SIGNAL = "Sec-GPC: 1";
+
+    static Evidence of(ConsentForm f) {
+        return new Evidence(f.method(), f.channel(), f.collectionPoint(), f.noticeVersion(), f.noticeHash(),
+                f.language(), f.actorOrSubject(), f.actorProof(), f.rawSignal());
+    }
+
+    static Evidence of(WithdrawalRequest w) {
+        return new Evidence(w.method(), w.channel(), w.collectionPoint(), null, null, null,
+                w.actor() == null ? "subject" : w.actor(), w.actorProof(), null);
+    }
+
+    /** The same act, recorded as the opt-out a Global Privacy Control signal expresses. */
+    Evidence withGpcSignal() {
+        return new Evidence(method, channel, collectionPoint, noticeVersion, noticeHash, language, actor, actorProof,
+                GPC_SIGNAL);
+    }
+
+    /** An expiry is the platform's act, not the subject's. */
+    static Evidence expiry() {
+        return new Evidence("validity_elapsed", "system", "consent-expiry", null, null, null, "system", null, null);
+    }
+
+    boolean needsProof() {
+        return "guardian".equals(actor) || "agent".equals(actor);
+    }
+}
