@@ -14,11 +14,18 @@ public final class Fixtures {
     private Fixtures() {
     }
 
-    /** Adds a consent-based purpose to the tenant's catalogue (no-op if it exists). */
+    /** Adds a purpose to the tenant's catalogue (no-op if it exists). */
     public static void purpose(String tenant, String id, String legalBasis) {
+        purpose(tenant, id, legalBasis, Map.of());
+    }
+
+    /** Adds a purpose with further catalogue fields (saleOrSharing, consentModeTypes, validity, …). */
+    public static void purpose(String tenant, String id, String legalBasis, Map<String, Object> details) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("id", id, "legalBasis", legalBasis,
+                "optional", !legalBasis.equals("contract"), "names", Map.of("en", id, "vi", id, "ko", id)));
+        body.putAll(details);
         int status = given().auth().oauth2(Tokens.dpo(tenant)).contentType(ContentType.JSON)
-                .body(Map.of("id", id, "legalBasis", legalBasis, "optional", !legalBasis.equals("contract"),
-                        "names", Map.of("en", id, "vi", id, "ko", id)))
+                .body(body)
                 .post("/v1/purposes").statusCode();
         if (status != 201 && status != 409) {
             throw new IllegalStateException("purpose set-up failed with " + status);

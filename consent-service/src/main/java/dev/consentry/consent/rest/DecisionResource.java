@@ -23,7 +23,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-@Path("/v1/subjects/{subjectId}")
+@Path("/v1")
 @Tag(name = "Decisions", description = "May this shop use this customer's data for this purpose now?")
 @RolesAllowed({Roles.STOREFRONT, Roles.SUBJECT, Roles.DPO, Roles.AUDITOR})
 public class DecisionResource {
@@ -37,7 +37,7 @@ public class DecisionResource {
     }
 
     @GET
-    @Path("/decisions/{purposeId}")
+    @Path("/subjects/{subjectId}/decisions/{purposeId}")
     @Operation(summary = "The decision for one purpose, now or as of a past instant (C4)")
     public Uni<DecisionView> decision(
             @PathParam("subjectId") @Pattern(regexp = Ids.SUBJECT, message = Ids.SUBJECT_MESSAGE) String subjectId,
@@ -48,7 +48,7 @@ public class DecisionResource {
     }
 
     @GET
-    @Path("/decisions")
+    @Path("/subjects/{subjectId}/decisions")
     @Operation(summary = "Decisions for several purposes (repeat ?purpose=), or the whole catalogue")
     public Uni<List<DecisionView>> decisions(
             @PathParam("subjectId") @Pattern(regexp = Ids.SUBJECT, message = Ids.SUBJECT_MESSAGE) String subjectId,
@@ -60,7 +60,7 @@ public class DecisionResource {
     }
 
     @GET
-    @Path("/consent-mode")
+    @Path("/subjects/{subjectId}/consent-mode")
     @Operation(summary = "The subject's consents as Google Consent Mode v2 (ad_storage, analytics_storage, "
             + "ad_user_data, ad_personalization)")
     public Uni<ConsentModeView> consentMode(
