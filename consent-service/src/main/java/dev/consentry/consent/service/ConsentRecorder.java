@@ -130,6 +130,12 @@ public class ConsentRecorder {
         if (evidence.needsProof() && evidence.actorProof() == null) {
             throw ProblemException.badRequest("actor-proof-missing", "A guardian or agent acts with recorded proof (actorProof).");
         }
+        if (form.subjectAge() != null && form.jurisdiction() == null) {
+            throw ProblemException.badRequest("jurisdiction-missing", "subjectAge needs the subject's jurisdiction.");
+        }
+        if (form.decisions().stream().anyMatch(d -> "given".equals(d.decision()))) {
+            MinorsPolicy.requireValidConsent(form.subjectAge(), form.jurisdiction(), evidence, form.childAgrees());
+        }
     }
 
     private static Instant now() {

@@ -30,7 +30,13 @@ public record ConsentForm(
         /* reference to the recorded proof of a guardian's or agent's authority; required for them */
         @Size(max = 200) String actorProof,
         /* the signal as received, e.g. the SMS keyword message id or a recorded-call reference */
-        @Size(max = 500) String rawSignal) {
+        @Size(max = 500) String rawSignal,
+        /* age of the subject when known (C9); not stored, only checked against the jurisdiction's threshold */
+        @jakarta.validation.constraints.Min(0) @jakarta.validation.constraints.Max(130) Integer subjectAge,
+        /* where the subject lives, for the age threshold: VN, KR, US, EU or EU-<country>; required with subjectAge */
+        @Pattern(regexp = "VN|KR|US|EU|EU-[A-Z]{2}") String jurisdiction,
+        /* in Vietnam, a child of 7 or more agrees as well as the guardian */
+        Boolean childAgrees) {
 
     public static final String AFFIRMATIVE_METHODS = "checkbox|button|toggle|sms_keyword|recorded_call|signed_paper|api";
     public static final String METHOD_MESSAGE = "an affirmative act: checkbox, button, toggle, sms_keyword, recorded_call,"
