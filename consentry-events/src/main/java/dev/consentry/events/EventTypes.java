@@ -7,6 +7,8 @@ public final class EventTypes {
     public static final String CONSENT_REFUSED = "dev.consentry.consent.refused.v1";
     public static final String CONSENT_WITHDRAWN = "dev.consentry.consent.withdrawn.v1";
     public static final String CONSENT_EXPIRED = "dev.consentry.consent.expired.v1";
+    public static final String CONSENT_RENEWAL_REQUIRED = "dev.consentry.consent.renewal-required.v1";
+    public static final String NOTICE_PUBLISHED = "dev.consentry.consent.notice-published.v1";
 
     // consentry.dsr.v1
     public static final String DSR_RECEIVED = "dev.consentry.dsr.received.v1";
@@ -31,6 +33,7 @@ public final class EventTypes {
             case "refused" -> CONSENT_REFUSED;
             case "withdrawn" -> CONSENT_WITHDRAWN;
             case "expired" -> CONSENT_EXPIRED;
+            case "renewal_required" -> CONSENT_RENEWAL_REQUIRED;
             default -> throw new IllegalArgumentException("no event type for decision " + decision);
         };
     }

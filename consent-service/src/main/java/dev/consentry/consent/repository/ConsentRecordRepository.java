@@ -1,6 +1,7 @@
 package dev.consentry.consent.repository;
 
 import dev.consentry.consent.model.ConsentRecord;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -19,15 +20,30 @@ public class ConsentRecordRepository implements PanacheRepositoryBase<ConsentRec
         return latestAsOf(tenant, subjectKey, purposeId, Instant.now());
     }
 
-    /** The record in force at {@code asOf}: the latest decided at or before it (C4). */
+    /**
+     * The record in force at {@code asOf} (C4): of the records dated at or before it, the one recorded last. Recording
+     * order, not the date, decides between them: a renewal marker dated when a notice takes effect must not hide a
+     * consent the subject renewed after the notice was announced.
+     */
     public Uni<ConsentRecord> latestAsOf(String tenant, String subjectKey, String purposeId, Instant asOf) {
-        return find("tenant = ?1 and subjectKey = ?2 and purposeId = ?3 and decidedAt <= ?4 "
-                + "order by decidedAt desc, seq desc", tenant, subjectKey, purposeId, asOf).firstResult();
+        return find("tenant = ?1 and subjectKey = ?2 and purposeId = ?3 and decidedAt <= ?4 order by seq desc",
+                tenant, subjectKey, purposeId, asOf).firstResult();
     }
 
     /** Every record of the subject, in the order they were made. */
     public Uni<List<ConsentRecord>> history(String tenant, String subjectKey) {
         return list("tenant = ?1 and subjectKey = ?2 order by seq", tenant, subjectKey);
+    }
+
+    /** Subject keys whose consent to {@code purposeId} stands now (their latest record is "given"). */
+    public Uni<List<String>> subjectsConsentingTo(String tenant, String purposeId) {
+        return Panache.getSession().flatMap(s -> s.createNativeQuery("""
+                        SELECT subject_key FROM (
+                            SELECT DISTINCT ON (subject_key) subject_key, decision FROM consent_record
+                            WHERE tenant = ?1 AND purpose_id = ?2 AND decided_at <= now()
+                            ORDER BY subject_key, seq DESC) latest
+                        WHERE decision = 'given'""", String.class)
+                .setParameter(1, tenant).setParameter(2, purposeId).getResultList());
     }
 
     public Uni<ConsentRecord> find(String tenant, UUID id) {

@@ -22,7 +22,7 @@ public class ConsentExpiry {
     private static final long EXPIRY_LOCK = 0x6578706972794cL;
     private static final int BATCH = 500;
 
-    /** Latest record per subject and purpose, where it is a "given" whose validity has elapsed. */
+    /** The record in force per subject and purpose (see latestAsOf), where it is a "given" whose validity has elapsed. */
     private static final String DUE = """
             SELECT tenant, subject_key, purpose_id, expires_at FROM (
                 SELECT DISTINCT ON (r.tenant, r.subject_key, r.purpose_id)
@@ -30,8 +30,8 @@ public class ConsentExpiry {
                        r.decided_at + CAST(p.validity AS interval) AS expires_at
                 FROM consent_record r
                 JOIN purpose p ON p.tenant = r.tenant AND p.id = r.purpose_id
-                WHERE p.validity IS NOT NULL
-                ORDER BY r.tenant, r.subject_key, r.purpose_id, r.decided_at DESC, r.seq DESC
+                WHERE p.validity IS NOT NULL AND r.decided_at <= now()
+                ORDER BY r.tenant, r.subject_key, r.purpose_id, r.seq DESC
             ) latest
             WHERE decision = 'given' AND expires_at <= now()
             LIMIT %d""".formatted(BATCH);

@@ -31,7 +31,8 @@ public final class DecisionRules {
             return new DecisionView(subjectId, purposeId, DecisionView.DENY, "no consent recorded", null, null, null);
         }
         if (!"given".equals(latest.decision)) {
-            return new DecisionView(subjectId, purposeId, DecisionView.DENY, "consent " + latest.decision, latest.id,
+            return new DecisionView(subjectId, purposeId, DecisionView.DENY,
+                    "consent " + latest.decision.replace('_', ' '), latest.id,
                     latest.decidedAt, null);
         }
         Instant expiresAt = expiry(purpose, latest.decidedAt);

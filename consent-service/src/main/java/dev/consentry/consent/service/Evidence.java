@@ -30,6 +30,12 @@ public record Evidence(String method, String channel, String collectionPoint, St
         return new Evidence("validity_elapsed", "system", "consent-expiry", null, null, null, "system", null, null);
     }
 
+    /** A new notice version changed the purpose: the platform marks the consent for renewal. */
+    static Evidence renewal(String noticeVersion) {
+        return new Evidence("notice_changed", "system", "notice:" + noticeVersion, noticeVersion, null, null, "system",
+                null, null);
+    }
+
     boolean needsProof() {
         return "guardian".equals(actor) || "agent".equals(actor);
     }

@@ -62,4 +62,11 @@ class DecisionRulesTest {
             assertEquals("consent " + decision, d.reason());
         }
     }
+
+    @Test
+    void C7_consentMarkedForRenewalNoLongerCounts() {
+        DecisionView d = DecisionRules.decide("c1", purpose("consent", null), record("renewal_required"), GIVEN_AT);
+        assertEquals("deny", d.decision());
+        assertEquals("consent renewal required", d.reason());
+    }
 }
