@@ -5,11 +5,13 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
 import java.util.Optional;
 
 /**
- * Refuses a declared oversize body with a 413 problem before it is read. The HTTP layer's own
+ * Refuses a declared oversize body with a 413 problem before it is read: {@code consentry.http.max-json-body-size}
+ * for every endpoint, unless the endpoint declares {@link MaxBodySize}. The HTTP layer's own
  * {@code quarkus.http.limits.max-body-size} still guards bodies that do not declare their length.
  */
 public class BodySizeLimit {
@@ -20,8 +22,11 @@ public class BodySizeLimit {
         this.maxBytes = config.http().maxJsonBodySize().asLongValue();
     }
 
-    @ServerRequestFilter(preMatching = true)
-    public Optional<Response> refuseOversize(ContainerRequestContext request) {
+    @ServerRequestFilter
+    public Optional<Response> refuseOversize(ContainerRequestContext request, SimpleResourceInfo resource) {
+        MaxBodySize own = resource == null || resource.getResourceClass() == null ? null
+                : ownLimit(resource);
+        long limit = own == null ? maxBytes : own.value();
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (length == null) {
             return Optional.empty();
@@ -33,10 +38,19 @@ public class BodySizeLimit {
             return Optional.of(ProblemMappers.respond(Problem.of(400, "bad-content-length", "Bad request",
                     "Content-Length is not a number."), null));
         }
-        if (declared > maxBytes) {
+        if (declared > limit) {
             return Optional.of(ProblemMappers.respond(Problem.of(413, "body-too-large", "Content too large",
-                    "The body may be at most " + maxBytes + " bytes."), null));
+                    "The body may be at most " + limit + " bytes."), null));
         }
         return Optional.empty();
+    }
+
+    private static MaxBodySize ownLimit(SimpleResourceInfo resource) {
+        try {
+            return resource.getResourceClass().getMethod(resource.getMethodName(), resource.parameterTypes())
+                    .getAnnotation(MaxBodySize.class);
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
     }
 }

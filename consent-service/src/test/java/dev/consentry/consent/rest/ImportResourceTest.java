@@ -1,0 +1,77 @@
+package dev.consentry.consent.rest;
+
+import dev.consentry.consent.Fixtures;
+import dev.consentry.testkit.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
+
+/** Bulk import: per-line problems, nothing half-written, and imported history answers "as of" questions (C4). */
+@QuarkusTest
+class ImportResourceTest {
+
+    private final String subject = "cust-" + UUID.randomUUID();
+    private final String dpo = Tokens.dpo("shop-a");
+
+    @BeforeEach
+    void catalogue() {
+        Fixtures.purpose("shop-a", "marketing-email", "consent");
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private String line(String decision, String decidedAt) {
+        return "{\"subjectId\":\"" + subject + "\",\"purposeId\":\"marketing-email\",\"decision\":\"" + decision
+                + "\",\"decidedAt\":\"" + decidedAt + "\",\"method\":\"checkbox\",\"channel\":\"web\","
+                + "\"collectionPoint\":\"legacy-signup\",\"language\":\"vi\"}";
+    }
+
+    @Test
+    void importedHistoryIsWrittenWithItsOriginalTimes() {
+        String body = line("given", "2025-03-01T09:00:00Z") + "\n" + line("withdrawn", "2025-09-01T09:00:00Z") + "\n";
+        given().auth().oauth2(dpo).contentType(ImportResource.NDJSON).body(bytes(body))
+                .post("/v1/imports/consents").then().statusCode(201).body("imported", equalTo(2));
+        given().auth().oauth2(dpo).queryParam("asOf", "2025-06-01T00:00:00Z")
+                .get("/v1/subjects/{s}/decisions/marketing-email", subject).then().body("decision", equalTo("allow"));
+        given().auth().oauth2(dpo).get("/v1/subjects/{s}/decisions/marketing-email", subject)
+                .then().body("decision", equalTo("deny"));
+    }
+
+    @Test
+    void malformedOrInvalidLinesAreReportedPerLineAndNothingIsWritten() {
+        String body = line("given", "2025-03-01T09:00:00Z") + "\n"
+                + "{not json\n"
+                + line("given", "2999-01-01T00:00:00Z") + "\n"
+                + line("given", "2025-03-01T09:00:00Z").replace("marketing-email", "no-such-purpose") + "\n"
+                + line("maybe", "2025-03-01T09:00:00Z") + "\n";
+        given().auth().oauth2(dpo).contentType(ImportResource.NDJSON).body(bytes(body))
+                .post("/v1/imports/consents").then().statusCode(422).contentType("application/problem+json")
+                .body("errors", hasSize(4))
+                .body("errors.field", equalTo(java.util.List.of("line 2", "line 3", "line 4", "line 5")))
+                .body("errors[0].message", not(containsString("not json")));
+        given().auth().oauth2(dpo).get("/v1/subjects/{s}/consents", subject).then().body("$", empty());
+    }
+
+    @Test
+    void importNeedsTheRightRoleAndContentType() {
+        String body = line("given", "2025-03-01T09:00:00Z");
+        given().auth().oauth2(Tokens.auditor("shop-a")).contentType(ImportResource.NDJSON).body(bytes(body))
+                .post("/v1/imports/consents").then().statusCode(403);
+        given().contentType(ImportResource.NDJSON).body(bytes(body)).post("/v1/imports/consents").then().statusCode(401);
+        given().auth().oauth2(dpo).contentType("application/json").body(bytes(body))
+                .post("/v1/imports/consents").then().statusCode(415);
+        given().auth().oauth2(dpo).contentType(ImportResource.NDJSON).body(bytes("\n\n"))
+                .post("/v1/imports/consents").then().statusCode(400);
+    }
+}
