@@ -21,6 +21,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -48,7 +52,9 @@ public class ConsentResource {
     @Operation(summary = "Record a form's decisions",
             description = "One consent record per purpose (C1), each announced on consentry.consent.v1. With the "
                     + "header Sec-GPC: 1, sale/sharing purposes are refused or withdrawn, never granted (C2, C11).")
-    public Uni<Response> record(@Valid @NotNull ConsentForm form,
+    @APIResponse(responseCode = "201", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "example", value = ApiExamples.RECORDED)))
+    public Uni<Response> record(@Valid @NotNull @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "example", value = ApiExamples.CONSENT_FORM)))
+                                ConsentForm form,
                                 @HeaderParam(IdempotentPost.HEADER) String idempotencyKey,
                                 @Parameter(description = "Global Privacy Control: 1 opts out of sale/sharing")
                                 @HeaderParam("Sec-GPC") String gpc) {
@@ -67,7 +73,8 @@ public class ConsentResource {
                     + "returns, the decision for those purposes is deny.")
     public Uni<Response> withdraw(@PathParam("subjectId") @Pattern(regexp = Ids.SUBJECT, message = Ids.SUBJECT_MESSAGE)
                                   String subjectId,
-                                  @Valid @NotNull WithdrawalRequest request,
+                                  @Valid @NotNull @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "example", value = ApiExamples.WITHDRAWAL)))
+                                WithdrawalRequest request,
                                   @HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
         String tenant = caller.tenant();
         caller.requireAccessToSubject(subjectId);

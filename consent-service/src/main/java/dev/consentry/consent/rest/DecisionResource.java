@@ -16,6 +16,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -39,6 +42,7 @@ public class DecisionResource {
     @GET
     @Path("/subjects/{subjectId}/decisions/{purposeId}")
     @Operation(summary = "The decision for one purpose, now or as of a past instant (C4)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "example", value = ApiExamples.DECISION)))
     public Uni<DecisionView> decision(
             @PathParam("subjectId") @Pattern(regexp = Ids.SUBJECT, message = Ids.SUBJECT_MESSAGE) String subjectId,
             @PathParam("purposeId") @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE) String purposeId,
@@ -63,6 +67,7 @@ public class DecisionResource {
     @Path("/subjects/{subjectId}/consent-mode")
     @Operation(summary = "The subject's consents as Google Consent Mode v2 (ad_storage, analytics_storage, "
             + "ad_user_data, ad_personalization)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "example", value = ApiExamples.CONSENT_MODE)))
     public Uni<ConsentModeView> consentMode(
             @PathParam("subjectId") @Pattern(regexp = Ids.SUBJECT, message = Ids.SUBJECT_MESSAGE) String subjectId,
             @QueryParam("asOf") String asOf) {

@@ -13,6 +13,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Map;
@@ -42,7 +45,8 @@ public class ImportResource {
             description = "Every line is checked first. If any line is wrong, the 422 problem lists each bad line "
                     + "(errors[].field is 'line N') and nothing is written; otherwise every line is written, with its "
                     + "event, in one transaction.")
-    public Uni<Response> importConsents(String ndjson, @HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
+    public Uni<Response> importConsents(@RequestBody(content = @Content(mediaType = "application/x-ndjson", examples = @ExampleObject(name = "example", value = ApiExamples.IMPORT)))
+                                String ndjson, @HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
         String tenant = caller.tenant();
         return idempotent.run(tenant, idempotencyKey, "POST /v1/imports/consents", ndjson,
                 () -> imports.importLines(tenant, ndjson)

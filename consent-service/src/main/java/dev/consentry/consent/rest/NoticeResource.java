@@ -19,6 +19,9 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -45,7 +48,8 @@ public class NoticeResource {
     @Operation(summary = "Announce a notice version",
             description = "It takes effect no sooner than the tenant's notice period (7 days by default). Consents to "
                     + "the purposes it changes become 'renewal required' when it takes effect (C7).")
-    public Uni<Response> publish(@Valid @NotNull NoticeRequest request,
+    public Uni<Response> publish(@Valid @NotNull @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "example", value = ApiExamples.NOTICE)))
+                                NoticeRequest request,
                                  @HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
         String tenant = caller.tenant();
         return idempotent.run(tenant, idempotencyKey, "POST /v1/notices", request,
@@ -64,6 +68,7 @@ public class NoticeResource {
     @GET
     @Path("/settings")
     @RolesAllowed({Roles.DPO, Roles.AUDITOR})
+    @Operation(summary = "The tenant's notice period")
     public Uni<SettingsView> settings() {
         return settings.get(caller.tenant());
     }
@@ -72,7 +77,8 @@ public class NoticeResource {
     @Path("/settings")
     @RolesAllowed(Roles.DPO)
     @Operation(summary = "Set the tenant's notice period (at least 7 days)")
-    public Uni<SettingsView> updateSettings(@Valid @NotNull SettingsView update) {
+    public Uni<SettingsView> updateSettings(@Valid @NotNull @RequestBody(content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "example", value = "{\"noticePeriodDays\": 14}"))) SettingsView update) {
         return settings.put(caller.tenant(), update);
     }
 }

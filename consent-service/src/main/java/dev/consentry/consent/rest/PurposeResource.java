@@ -15,6 +15,10 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -36,7 +40,9 @@ public class PurposeResource {
 
     @POST
     @RolesAllowed(Roles.DPO)
-    public Uni<Response> create(@Valid @NotNull PurposeRequest request,
+    @Operation(summary = "Add a purpose to the tenant's catalogue")
+    public Uni<Response> create(@Valid @NotNull @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "example", value = ApiExamples.PURPOSE)))
+                                PurposeRequest request,
                                 @HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
         String tenant = caller.tenant();
         return idempotent.run(tenant, idempotencyKey, "POST /v1/purposes", request, () -> purposes.create(tenant, request)
@@ -45,6 +51,7 @@ public class PurposeResource {
 
     @GET
     @RolesAllowed({Roles.DPO, Roles.STOREFRONT, Roles.AUDITOR, Roles.SUBJECT})
+    @Operation(summary = "The tenant's purposes")
     public Uni<List<PurposeView>> list() {
         return purposes.list(caller.tenant());
     }
