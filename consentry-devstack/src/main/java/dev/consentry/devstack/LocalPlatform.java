@@ -94,6 +94,13 @@ public final class LocalPlatform implements AutoCloseable {
                 {"id":"marketing-email","legalBasis":"consent","optional":true,
                  "names":{"en":"E-mail marketing","vi":"Tiếp thị qua e-mail","ko":"이메일 마케팅"}}""");
         post(consent + "/v1/purposes", dpo, """
+                {"id":"analytics-cookies","legalBasis":"consent","optional":true,"consentModeTypes":["analytics_storage"],
+                 "names":{"en":"Analytics cookies","vi":"Cookie phân tích","ko":"분석 쿠키"}}""");
+        post(consent + "/v1/purposes", dpo, """
+                {"id":"ad-sharing","legalBasis":"consent","optional":true,"saleOrSharing":true,
+                 "consentModeTypes":["ad_storage","ad_user_data","ad_personalization"],
+                 "names":{"en":"Sharing with advertising partners","vi":"Chia sẻ với đối tác quảng cáo","ko":"광고 파트너와 공유"}}""");
+        post(consent + "/v1/purposes", dpo, """
                 {"id":"order-fulfilment","legalBasis":"contract","optional":false,
                  "names":{"en":"Order fulfilment","vi":"Thực hiện đơn hàng","ko":"주문 이행"}}""");
         post("http://localhost:" + ports.get("dsr-service") + "/v1/recipients", dpo, """
