@@ -3,7 +3,7 @@ package dev.consentry.consent.rest;
 import dev.consentry.consent.rest.dto.Receipt;
 import dev.consentry.consent.service.ReceiptService;
 import dev.consentry.consent.service.ReceiptSigner;
-import dev.consentry.platform.problem.ProblemException;
+import dev.consentry.platform.subject.Ids;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 @Path("/v1")
@@ -40,7 +39,7 @@ public class ReceiptResource {
     @RolesAllowed({Roles.STOREFRONT, Roles.SUBJECT, Roles.DPO, Roles.AUDITOR})
     @Operation(summary = "The signed receipt of one consent record")
     public Uni<Receipt> receipt(@PathParam("recordId") String recordId) {
-        return receipts.receipt(caller.tenant(), uuid(recordId), caller.actsForTenant() ? null : caller.subjectId());
+        return receipts.receipt(caller.tenant(), Ids.uuid(recordId, "record"), caller.actsForTenant() ? null : caller.subjectId());
     }
 
     @GET
@@ -59,14 +58,6 @@ public class ReceiptResource {
     @Operation(summary = "The public key set (RFC 7517) that verifies receipts; public so anyone can check a receipt")
     public String keys() {
         return signer.publicKeySetJson();
-    }
-
-    private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("invalid-id", "A record id is a UUID.");
-        }
     }
 
     private static String html(Receipt r) {

@@ -1,6 +1,7 @@
 package dev.consentry.consent.service;
 
 import dev.consentry.consent.model.ConsentRecord;
+import dev.consentry.consent.model.DpvStatus;
 import dev.consentry.consent.repository.ConsentRecordRepository;
 import dev.consentry.consent.rest.dto.ConsentRecordView;
 import dev.consentry.platform.problem.ProblemException;
@@ -44,7 +45,7 @@ public class ConsentHistory {
     }
 
     static ConsentRecordView view(ConsentRecord r) {
-        return new ConsentRecordView(r.id, r.purposeId, r.decision, r.decidedAt, r.method, r.channel,
+        return new ConsentRecordView(r.id, r.purposeId, r.decision, DpvStatus.of(r.decision), r.decidedAt, r.method, r.channel,
                 r.collectionPoint, r.noticeVersion, r.noticeHash, r.language, r.actor, r.rawSignal);
     }
 }

@@ -3,6 +3,7 @@ package dev.consentry.consent.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.consentry.consent.model.ConsentRecord;
+import dev.consentry.consent.model.DpvStatus;
 import dev.consentry.consent.rest.dto.Receipt;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,6 +47,7 @@ public class ReceiptService {
         c.put("pii_principal_id", r.subjectKey);
         c.put("purpose_id", r.purposeId);
         c.put("event_type", r.decision);
+        c.put("consent_status", DpvStatus.of(r.decision));
         c.put("event_time", r.decidedAt.toString());
         c.put("collection_method", r.method);
         c.put("collection_channel", r.channel);

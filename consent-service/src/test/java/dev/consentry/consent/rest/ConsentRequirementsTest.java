@@ -124,6 +124,7 @@ class ConsentRequirementsTest {
                 .body("[0].noticeHash", equalTo(NOTICE_HASH))
                 .body("[0].language", equalTo("en"))
                 .body("[0].actor", equalTo("guardian"))
+                .body("[0].dpvStatus", equalTo("dpv:ConsentGiven"))
                 .body("[0].decidedAt", org.hamcrest.Matchers.endsWith("Z"));
     }
 

@@ -13,4 +13,13 @@ public final class Ids {
 
     private Ids() {
     }
+
+    /** Parses a UUID from a path; anything else is a 400 problem naming what was expected. */
+    public static java.util.UUID uuid(String value, String what) {
+        try {
+            return java.util.UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw dev.consentry.platform.problem.ProblemException.badRequest("invalid-id", "A " + what + " id is a UUID.");
+        }
+    }
 }

@@ -5,9 +5,9 @@ import dev.consentry.dsr.rest.dto.RequestView;
 import dev.consentry.dsr.service.RequestIntake;
 import dev.consentry.dsr.service.RequestQueries;
 import dev.consentry.platform.idempotency.IdempotentPost;
-import dev.consentry.platform.problem.ProblemException;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;
+import dev.consentry.platform.subject.Ids;
 import dev.consentry.platform.subject.SubjectKeys;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
-import java.util.UUID;
 
 @Path("/v1/requests")
 @Tag(name = "Requests", description = "Data-subject requests: access, correction, erasure and the others of R1")
@@ -66,14 +65,6 @@ public class RequestResource {
     public Uni<RequestView> find(@PathParam("id") String id) {
         String tenant = caller.tenant();
         String ownSubjectKey = caller.actsForTenant() ? null : subjectKeys.of(tenant, caller.subjectId());
-        return queries.find(tenant, parse(id), ownSubjectKey);
-    }
-
-    private static UUID parse(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("invalid-id", "A request id is a UUID.");
-        }
+        return queries.find(tenant, Ids.uuid(id, "request"), ownSubjectKey);
     }
 }
