@@ -45,8 +45,16 @@ public class DsrRequest extends PanacheEntityBase {
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
 
+    /** The date to meet: the law's, or earlier under the tenant's SLA. */
     @Column(name = "due_at", nullable = false)
     public Instant dueAt;
+
+    @Column(name = "legal_due_at", nullable = false)
+    public Instant legalDueAt;
+
+    /** Where the law sets an acknowledgement period (Vietnam, California); null otherwise. */
+    @Column(name = "acknowledge_by")
+    public Instant acknowledgeBy;
 
     @Column(name = "completed_at")
     public Instant completedAt;

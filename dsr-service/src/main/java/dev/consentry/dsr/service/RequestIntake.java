@@ -8,6 +8,7 @@ import dev.consentry.dsr.repository.DsrRequestRepository;
 import dev.consentry.dsr.repository.RecipientRepository;
 import dev.consentry.dsr.rest.dto.RequestForm;
 import dev.consentry.dsr.rest.dto.RequestView;
+import dev.consentry.dsr.service.deadline.DeadlineEngine;
 import dev.consentry.events.EventTypes;
 import dev.consentry.platform.problem.ProblemException;
 import dev.consentry.platform.security.Roles;
@@ -36,15 +37,17 @@ public class RequestIntake {
     private final RequestEvents events;
     private final RequestQueries queries;
     private final SubjectKeys subjectKeys;
+    private final DeadlineEngine deadlines;
 
     public RequestIntake(DsrRequestRepository requests, RecipientRepository recipients, PartnerNotices notices,
-                         RequestEvents events, RequestQueries queries, SubjectKeys subjectKeys) {
+                         RequestEvents events, RequestQueries queries, SubjectKeys subjectKeys, DeadlineEngine deadlines) {
         this.requests = requests;
         this.recipients = recipients;
         this.notices = notices;
         this.events = events;
         this.queries = queries;
         this.subjectKeys = subjectKeys;
+        this.deadlines = deadlines;
     }
 
     /** @param filedBy the filer's role: storefront and subject tokens verify the subject at once (R2) */
@@ -83,7 +86,11 @@ public class RequestIntake {
         r.fields = fields.stream().sorted().toArray(String[]::new);
         r.filedBy = filedBy;
         r.receivedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        r.dueAt = DeadlinePolicy.dueAt(form.jurisdiction(), form.type(), r.receivedAt, thirdPartyInvolved);
+        DeadlineEngine.Deadline deadline = deadlines.compute(form.jurisdiction(), form.type(), r.receivedAt,
+                thirdPartyInvolved, List.of(), null, null);
+        r.dueAt = deadline.dueAt();
+        r.legalDueAt = deadline.legalDueAt();
+        r.acknowledgeBy = deadline.acknowledgeBy();
         return r;
     }
 

@@ -40,7 +40,7 @@ public class RequestQueries {
 
     public Uni<RequestView> view(DsrRequest r) {
         return notices.forRequest(r.id).map(list -> new RequestView(r.id, r.type, r.status, r.jurisdiction,
-                List.of(r.fields), r.receivedAt, r.dueAt, r.completedAt,
+                List.of(r.fields), r.receivedAt, r.dueAt, r.legalDueAt, r.acknowledgeBy, r.completedAt,
                 list.stream().map(n -> new RequestView.NoticeView(n.id, n.recipientId, n.kind, n.sentAt, n.replyBy,
                         n.repliedAt, n.outcome)).toList()));
     }

@@ -46,6 +46,7 @@ class CorrectionFlowTest {
                 .when().post("/v1/requests")
                 .then().statusCode(201)
                 .body("status", equalTo("awaiting_partners"))
+                .body("acknowledgeBy", org.hamcrest.Matchers.notNullValue())
                 .body("notices", hasSize(1))
                 .body("notices[0].recipientId", equalTo("swift-shipping"))
                 .extract().jsonPath();

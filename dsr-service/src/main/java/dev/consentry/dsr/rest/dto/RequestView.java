@@ -8,7 +8,8 @@ import java.util.UUID;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RequestView(UUID id, String type, String status, String jurisdiction, List<String> fields,
-                          Instant receivedAt, Instant dueAt, Instant completedAt, List<NoticeView> notices) {
+                          Instant receivedAt, Instant dueAt, Instant legalDueAt, Instant acknowledgeBy,
+                          Instant completedAt, List<NoticeView> notices) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record NoticeView(UUID noticeId, String recipientId, String kind, Instant sentAt, Instant replyBy,

@@ -1,0 +1,16 @@
+package dev.consentry.dsr.config;
+
+import io.smallrye.config.ConfigMapping;
+
+import java.util.Map;
+
+/** dsr-service settings. */
+@ConfigMapping(prefix = "consentry.dsr")
+public interface DsrConfig {
+
+    /**
+     * Public holidays per jurisdiction, as comma-separated ISO dates, e.g.
+     * {@code consentry.dsr.holidays.VN=2026-01-01,2026-04-30,2026-05-01}. Working-day deadlines skip them.
+     */
+    Map<String, String> holidays();
+}

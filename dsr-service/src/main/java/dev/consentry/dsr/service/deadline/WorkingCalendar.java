@@ -1,0 +1,38 @@
+package dev.consentry.dsr.service.deadline;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+
+/** Which days count as working days in each jurisdiction: Monday to Friday, less its public holidays. */
+public final class WorkingCalendar {
+
+    private final Map<String, Set<LocalDate>> holidays;
+
+    public WorkingCalendar(Map<String, Set<LocalDate>> holidaysByJurisdiction) {
+        this.holidays = Map.copyOf(holidaysByJurisdiction);
+    }
+
+    public static WorkingCalendar weekendsOnly() {
+        return new WorkingCalendar(Map.of());
+    }
+
+    public boolean isWorkingDay(String jurisdiction, LocalDate day) {
+        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
+                && !holidays.getOrDefault(jurisdiction, Set.of()).contains(day);
+    }
+
+    /** The date {@code n} working days after {@code from} (the day received does not count). */
+    public LocalDate plusWorkingDays(String jurisdiction, LocalDate from, int n) {
+        LocalDate day = from;
+        int counted = 0;
+        while (counted < n) {
+            day = day.plusDays(1);
+            if (isWorkingDay(jurisdiction, day)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+}
