@@ -16,6 +16,8 @@ public final class EventTypes {
     public static final String DSR_PARTNER_NOTIFIED = "dev.consentry.dsr.partner-notified.v1";
     public static final String DSR_PARTNER_REPLIED = "dev.consentry.dsr.partner-replied.v1";
     public static final String DSR_COMPLETED = "dev.consentry.dsr.completed.v1";
+    public static final String DSR_EXTENDED = "dev.consentry.dsr.extended.v1";
+    public static final String DISCLOSURE_RECORDED = "dev.consentry.dsr.disclosure-recorded.v1";
 
     // consentry.partner.<recipientId>.v1
     public static final String PARTNER_CORRECTION = "dev.consentry.partner.correction.v1";

@@ -36,6 +36,14 @@ public final class Fixtures {
         }
     }
 
+    /** Records in the ledger that {@code recipientId} received {@code categories} of the subject's data. */
+    public static void disclosure(String tenant, String subjectId, String recipientId, String... categories) {
+        given().auth().oauth2(Tokens.storefront(tenant)).contentType(ContentType.JSON)
+                .body(Map.of("subjectId", subjectId, "recipientId", recipientId, "categories", List.of(categories),
+                        "basis", "contract", "disclosedAt", Instant.now().minusSeconds(3600).toString()))
+                .post("/v1/disclosures").then().statusCode(201);
+    }
+
     public static Map<String, Object> correction(String subjectId) {
         return Map.of("type", "correction", "subjectId", subjectId, "jurisdiction", "VN",
                 "corrections", List.of(Map.of("field", "shippingAddress", "oldValue", OLD_ADDRESS,

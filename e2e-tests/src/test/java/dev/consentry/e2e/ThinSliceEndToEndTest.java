@@ -67,7 +67,13 @@ class ThinSliceEndToEndTest {
         given().auth().oauth2(storefront).get(url("consent-service", "/v1/subjects/" + subject + "/decisions/marketing-email"))
                 .then().statusCode(200).body("decision", equalTo("allow"));
 
-        // 3. correction: the example carrier applies it and acknowledges; the request completes
+        // 3. the shop hands the address to the carrier (disclosure ledger), then the customer corrects it: the
+        //    example carrier applies the correction and acknowledges; the request completes
+        given().auth().oauth2(storefront).contentType(ContentType.JSON)
+                .body(Map.of("subjectId", subject, "recipientId", "swift-shipping",
+                        "categories", List.of("name", "shippingAddress"), "basis", "contract",
+                        "disclosedAt", java.time.Instant.now().minusSeconds(60).toString()))
+                .post(url("dsr-service", "/v1/disclosures")).then().statusCode(201);
         String requestId = given().auth().oauth2(storefront).contentType(ContentType.JSON)
                 .body(Map.of("type", "correction", "subjectId", subject, "jurisdiction", "VN",
                         "corrections", List.of(Map.of("field", "shippingAddress", "oldValue", OLD_ADDRESS,
@@ -80,7 +86,8 @@ class ThinSliceEndToEndTest {
                         .body("notices[0].outcome", equalTo("completed")));
 
         // 2 + 3. the audit log shows every step to shop-a's auditor, nothing to shop-b's, and verifies
-        List<String> expected = List.of("dev.consentry.consent.given.v1", "dev.consentry.dsr.received.v1",
+        List<String> expected = List.of("dev.consentry.consent.given.v1",
+                "dev.consentry.dsr.disclosure-recorded.v1", "dev.consentry.dsr.received.v1",
                 "dev.consentry.dsr.verified.v1", "dev.consentry.dsr.partner-notified.v1",
                 "dev.consentry.dsr.partner-replied.v1", "dev.consentry.dsr.completed.v1");
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {

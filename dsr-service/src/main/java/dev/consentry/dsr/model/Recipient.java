@@ -32,15 +32,6 @@ public class Recipient extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
-    public boolean holdsAny(java.util.Collection<String> categories) {
-        for (String held : dataCategories) {
-            if (categories.contains(held)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     @Embeddable
     public record Key(@Column(name = "tenant") String tenant, @Column(name = "id") String id) implements Serializable {
     }

@@ -17,11 +17,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * Sends notices to recipients on their own topics ({@code consentry.partner.<recipientId>.v1}). A recipient gets only
- * the changes to fields it holds. Runs inside the caller's transaction.
+ * the changes to the fields it received. Runs inside the caller's transaction.
  */
 @ApplicationScoped
 public class PartnerNotices {
@@ -36,8 +37,12 @@ public class PartnerNotices {
         this.events = events;
     }
 
+    /** A recipient to notify and the corrected fields it received. */
+    public record Addressee(Recipient recipient, Set<String> fields) {
+    }
+
     public Uni<Void> sendCorrections(DsrRequest request, String subjectId, List<RequestForm.Correction> corrections,
-                                     List<Recipient> holders) {
+                                     List<Addressee> holders) {
         if (holders.isEmpty()) {
             request.status = RequestStatus.COMPLETED;
             request.completedAt = request.receivedAt;
@@ -45,12 +50,13 @@ public class PartnerNotices {
         }
         request.status = RequestStatus.AWAITING_PARTNERS;
         return Multi.createFrom().iterable(holders)
-                .onItem().transformToUniAndConcatenate(r -> sendCorrection(request, subjectId, corrections, r))
+                .onItem().transformToUniAndConcatenate(a -> sendCorrection(request, subjectId, corrections, a))
                 .collect().last().replaceWithVoid();
     }
 
     private Uni<Void> sendCorrection(DsrRequest request, String subjectId, List<RequestForm.Correction> corrections,
-                                     Recipient recipient) {
+                                     Addressee addressee) {
+        Recipient recipient = addressee.recipient();
         PartnerNotice notice = new PartnerNotice();
         notice.id = UUID.randomUUID();
         notice.tenant = request.tenant;
@@ -60,7 +66,7 @@ public class PartnerNotices {
         notice.sentAt = request.receivedAt;
         notice.replyBy = request.receivedAt.plus(Duration.ofDays(recipient.replyWithinDays));
         List<FieldChange> changes = corrections.stream()
-                .filter(c -> List.of(recipient.dataCategories).contains(c.field()))
+                .filter(c -> addressee.fields().contains(c.field()))
                 .map(c -> new FieldChange("/" + c.field(), c.oldValue(), c.newValue()))
                 .toList();
         CorrectionNotice data = new CorrectionNotice(notice.id.toString(), request.id.toString(), notice.recipientId,

@@ -1,9 +1,9 @@
 package dev.consentry.dsr.service;
 
 import dev.consentry.dsr.model.DsrRequest;
-import dev.consentry.dsr.model.Recipient;
 import dev.consentry.dsr.model.RequestStatus;
 import dev.consentry.dsr.model.RequestType;
+import dev.consentry.dsr.repository.DisclosureRepository;
 import dev.consentry.dsr.repository.DsrRequestRepository;
 import dev.consentry.dsr.repository.RecipientRepository;
 import dev.consentry.dsr.rest.dto.RequestForm;
@@ -18,6 +18,9 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
@@ -26,7 +29,7 @@ import java.util.UUID;
 
 /**
  * Files a request: stores it with its due date, and (when the filer's identity is already verified) sends the
- * notices to every recipient holding the affected data. Everything, events included, commits in one transaction.
+ * notices to every recipient that, according to the disclosure ledger, received the affected data. Everything, events included, commits in one transaction.
  */
 @ApplicationScoped
 public class RequestIntake {
@@ -38,9 +41,11 @@ public class RequestIntake {
     private final RequestQueries queries;
     private final SubjectKeys subjectKeys;
     private final DeadlineEngine deadlines;
+    private final DisclosureRepository disclosures;
 
     public RequestIntake(DsrRequestRepository requests, RecipientRepository recipients, PartnerNotices notices,
-                         RequestEvents events, RequestQueries queries, SubjectKeys subjectKeys, DeadlineEngine deadlines) {
+                         RequestEvents events, RequestQueries queries, SubjectKeys subjectKeys, DeadlineEngine deadlines,
+                         DisclosureRepository disclosures) {
         this.requests = requests;
         this.recipients = recipients;
         this.notices = notices;
@@ -48,6 +53,7 @@ public class RequestIntake {
         this.queries = queries;
         this.subjectKeys = subjectKeys;
         this.deadlines = deadlines;
+        this.disclosures = disclosures;
     }
 
     /** @param filedBy the filer's role: storefront and subject tokens verify the subject at once (R2) */
@@ -55,9 +61,17 @@ public class RequestIntake {
     public Uni<RequestView> file(String tenant, String filedBy, RequestForm form) {
         List<RequestForm.Correction> corrections = validate(form);
         Set<String> fields = new HashSet<>(corrections.stream().map(RequestForm.Correction::field).toList());
-        return recipients.listForTenant(tenant).flatMap(all -> {
-            List<Recipient> holders = all.stream().filter(r -> r.holdsAny(fields)).toList();
-            DsrRequest request = newRequest(tenant, filedBy, form, fields, !holders.isEmpty());
+        String subjectKey = subjectKeys.of(tenant, form.subjectId());
+        return disclosures.forSubject(tenant, subjectKey).flatMap(ledger -> {
+            // R5: the corrected fields each recipient received, according to the disclosure ledger.
+            Map<String, Set<String>> received = new TreeMap<>();
+            ledger.forEach(d -> Arrays.stream(d.categories).filter(fields::contains)
+                    .forEach(c -> received.computeIfAbsent(d.recipientId, k -> new HashSet<>()).add(c)));
+            return recipients.listForTenant(tenant).map(registry -> registry.stream()
+                    .filter(r -> received.containsKey(r.key.id()))
+                    .map(r -> new PartnerNotices.Addressee(r, received.get(r.key.id()))).toList());
+        }).flatMap(holders -> {
+            DsrRequest request = newRequest(tenant, subjectKey, filedBy, form, fields, !holders.isEmpty());
             Uni<Void> stored = requests.persist(request)
                     .flatMap(r -> events.lifecycle(EventTypes.DSR_RECEIVED, r));
             if (Roles.DPO.equals(filedBy)) {
@@ -74,12 +88,12 @@ public class RequestIntake {
         });
     }
 
-    private DsrRequest newRequest(String tenant, String filedBy, RequestForm form, Set<String> fields,
+    private DsrRequest newRequest(String tenant, String subjectKey, String filedBy, RequestForm form, Set<String> fields,
                                   boolean thirdPartyInvolved) {
         DsrRequest r = new DsrRequest();
         r.id = UUID.randomUUID();
         r.tenant = tenant;
-        r.subjectKey = subjectKeys.of(tenant, form.subjectId());
+        r.subjectKey = subjectKey;
         r.type = form.type();
         r.status = RequestStatus.RECEIVED;
         r.jurisdiction = form.jurisdiction();

@@ -35,12 +35,20 @@ class CorrectionFlowTest {
     @BeforeEach
     void registry() {
         Fixtures.recipient("shop-a", "swift-shipping", "shippingAddress", "phone");
+        Fixtures.recipient("shop-a", "fast-post", "shippingAddress");
         Fixtures.recipient("shop-a", "mail-blaster", "email");
     }
 
+    /** The ledger of a subject: the carrier got the address, the mailer the e-mail; fast-post never got anything. */
+    private static void ledger(String subject) {
+        Fixtures.disclosure("shop-a", subject, "swift-shipping", "shippingAddress", "name");
+        Fixtures.disclosure("shop-a", subject, "mail-blaster", "email");
+    }
+
     @Test
-    void R5_correctionNoticeReachesTheRecipientThatHoldsTheFieldAndItsReplyCompletesTheRequest() throws IOException {
+    void R4_R5_correctionReachesExactlyTheRecipientsInTheLedgerAndCompletesWhenTheyAcknowledge() throws IOException {
         String subject = "cust-" + UUID.randomUUID();
+        ledger(subject);
         JsonPath filed = given().auth().oauth2(Tokens.storefront("shop-a")).contentType(ContentType.JSON)
                 .body(Fixtures.correction(subject))
                 .when().post("/v1/requests")
@@ -64,7 +72,10 @@ class CorrectionFlowTest {
         assertEquals(Fixtures.NEW_ADDRESS, notice.path("data").path("changes").path(0).path("newValue").asText());
         assertTrue(KafkaTopics.await(Topics.partner("mail-blaster"),
                 r -> r.value().contains(requestId), 1, Duration.ofSeconds(2)).isEmpty(),
-                "a recipient that does not hold the field gets no notice");
+                "a recipient that never received the field gets no notice");
+        assertTrue(KafkaTopics.await(Topics.partner("fast-post"),
+                r -> r.value().contains(requestId), 1, Duration.ofSeconds(2)).isEmpty(),
+                "a recipient that could hold the field, but never received this subject's, gets no notice");
 
         Fixtures.reply("shop-a", noticeId, "swift-shipping", "completed");
 
@@ -76,6 +87,10 @@ class CorrectionFlowTest {
 
         List<JsonNode> lifecycle = KafkaTopics.awaitEvents(Topics.DSR,
                 e -> requestId.equals(e.path("data").path("requestId").asText()), 5);
+        List<JsonNode> disclosures = KafkaTopics.awaitEvents(Topics.DSR,
+                e -> "dev.consentry.dsr.disclosure-recorded.v1".equals(e.path("type").asText())
+                        && "swift-shipping".equals(e.path("data").path("recipientId").asText()), 1);
+        assertEquals(List.of(), EventContract.violations(disclosures.get(0)), "disclosure event conforms");
         assertEquals(List.of("dev.consentry.dsr.received.v1", "dev.consentry.dsr.verified.v1",
                         "dev.consentry.dsr.partner-notified.v1", "dev.consentry.dsr.partner-replied.v1",
                         "dev.consentry.dsr.completed.v1"),
@@ -94,6 +109,7 @@ class CorrectionFlowTest {
     @Test
     void redeliveredReplyHasNoSecondEffect() {
         String subject = "cust-" + UUID.randomUUID();
+        ledger(subject);
         JsonPath filed = given().auth().oauth2(Tokens.storefront("shop-a")).contentType(ContentType.JSON)
                 .body(Fixtures.correction(subject)).post("/v1/requests").then().statusCode(201).extract().jsonPath();
         String requestId = filed.getString("id");
@@ -123,6 +139,7 @@ class CorrectionFlowTest {
                 new String(dead.get(0).headers().lastHeader("dead-letter-reason").value()));
 
         String subject = "cust-" + UUID.randomUUID();
+        ledger(subject);
         String noticeId = given().auth().oauth2(Tokens.storefront("shop-a")).contentType(ContentType.JSON)
                 .body(Fixtures.correction(subject)).post("/v1/requests").then().statusCode(201)
                 .extract().path("notices[0].noticeId");

@@ -26,6 +26,7 @@ class RequestAccessTest {
     @BeforeEach
     void requestInShopA() {
         Fixtures.recipient("shop-a", "swift-shipping", "shippingAddress");
+        Fixtures.disclosure("shop-a", subject, "swift-shipping", "shippingAddress");
         requestId = given().auth().oauth2(Tokens.storefront("shop-a")).contentType(ContentType.JSON)
                 .body(Fixtures.correction(subject)).post("/v1/requests").then().statusCode(201).extract().path("id");
     }

@@ -1,0 +1,45 @@
+package dev.consentry.dsr.model;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** One entry of the disclosure ledger (R4). */
+@Entity
+public class Disclosure extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String tenant;
+
+    @Column(name = "subject_key", nullable = false)
+    public String subjectKey;
+
+    @Column(name = "recipient_id", nullable = false)
+    public String recipientId;
+
+    @Column(nullable = false)
+    public String[] categories;
+
+    /** consent, contract, legal_obligation, legitimate_interest or authority_request. */
+    @Column(nullable = false)
+    public String basis;
+
+    @Column(name = "disclosed_at", nullable = false)
+    public Instant disclosedAt;
+
+    @Column(name = "authority_agency")
+    public String authorityAgency;
+
+    @Column(name = "authority_legal_basis")
+    public String authorityLegalBasis;
+
+    @Column(name = "recorded_at", nullable = false)
+    public Instant recordedAt;
+}

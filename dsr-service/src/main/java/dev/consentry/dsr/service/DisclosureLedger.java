@@ -1,0 +1,89 @@
+package dev.consentry.dsr.service;
+
+import dev.consentry.dsr.model.Disclosure;
+import dev.consentry.dsr.repository.DisclosureRepository;
+import dev.consentry.dsr.repository.RecipientRepository;
+import dev.consentry.dsr.rest.dto.DisclosureRequest;
+import dev.consentry.dsr.rest.dto.DisclosureView;
+import dev.consentry.events.EventTypes;
+import dev.consentry.events.Topics;
+import dev.consentry.events.data.DisclosureData;
+import dev.consentry.platform.outbox.Outbox;
+import dev.consentry.platform.problem.ProblemException;
+import dev.consentry.platform.subject.SubjectKeys;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/** The disclosure ledger (R4): who received which categories of whose data, when and on which basis. */
+@ApplicationScoped
+public class DisclosureLedger {
+
+    private final DisclosureRepository disclosures;
+    private final RecipientRepository recipients;
+    private final SubjectKeys subjectKeys;
+    private final Outbox outbox;
+
+    public DisclosureLedger(DisclosureRepository disclosures, RecipientRepository recipients, SubjectKeys subjectKeys,
+                            Outbox outbox) {
+        this.disclosures = disclosures;
+        this.recipients = recipients;
+        this.subjectKeys = subjectKeys;
+        this.outbox = outbox;
+    }
+
+    @WithTransaction
+    public Uni<DisclosureView> record(String tenant, DisclosureRequest request) {
+        boolean authority = "authority_request".equals(request.basis());
+        if (authority && (isBlank(request.authorityAgency()) || isBlank(request.authorityLegalBasis()))) {
+            throw ProblemException.badRequest("authority-details-missing",
+                    "A disclosure to an authority records the agency and the legal basis it invoked.");
+        }
+        if (request.disclosedAt().isAfter(Instant.now())) {
+            throw ProblemException.badRequest("disclosure-in-future", "disclosedAt must not be in the future.");
+        }
+        return recipients.find(tenant, request.recipientId()).flatMap(recipient -> {
+            if (recipient == null) {
+                throw ProblemException.unprocessable("unknown-recipient",
+                        "Recipient '" + request.recipientId() + "' is not in this shop's registry.");
+            }
+            Disclosure d = new Disclosure();
+            d.id = UUID.randomUUID();
+            d.tenant = tenant;
+            d.subjectKey = subjectKeys.of(tenant, request.subjectId());
+            d.recipientId = request.recipientId();
+            d.categories = request.categories().stream().distinct().toArray(String[]::new);
+            d.basis = request.basis();
+            d.disclosedAt = request.disclosedAt().truncatedTo(ChronoUnit.MICROS);
+            d.authorityAgency = authority ? request.authorityAgency() : null;
+            d.authorityLegalBasis = authority ? request.authorityLegalBasis() : null;
+            d.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            return disclosures.persist(d)
+                    .call(saved -> outbox.publish(Topics.DSR, EventTypes.DISCLOSURE_RECORDED, tenant, d.subjectKey,
+                            new DisclosureData(d.id.toString(), d.recipientId, List.of(d.categories), d.basis,
+                                    d.disclosedAt, d.authorityAgency, d.authorityLegalBasis)))
+                    .map(DisclosureLedger::view);
+        });
+    }
+
+    @WithSession
+    public Uni<List<DisclosureView>> forSubject(String tenant, String subjectId) {
+        return disclosures.forSubject(tenant, subjectKeys.of(tenant, subjectId))
+                .map(list -> list.stream().map(DisclosureLedger::view).toList());
+    }
+
+    static DisclosureView view(Disclosure d) {
+        return new DisclosureView(d.id, d.recipientId, List.of(d.categories), d.basis, d.disclosedAt,
+                d.authorityAgency, d.authorityLegalBasis, d.recordedAt);
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}
