@@ -58,4 +58,24 @@ public class DsrRequest extends PanacheEntityBase {
 
     @Column(name = "completed_at")
     public Instant completedAt;
+
+    @Column(name = "third_party_involved", nullable = false)
+    public boolean thirdPartyInvolved;
+
+    /** The one extension (R3): its length, unit (calendar_days, working_days, months) and the reason given. */
+    @Column(name = "extension_amount")
+    public Integer extensionAmount;
+
+    @Column(name = "extension_unit")
+    public String extensionUnit;
+
+    @Column(name = "extension_reason")
+    public String extensionReason;
+
+    @Column(name = "extended_at")
+    public Instant extendedAt;
+
+    public boolean isOpen() {
+        return completedAt == null;
+    }
 }

@@ -1,7 +1,9 @@
 package dev.consentry.dsr.rest;
 
+import dev.consentry.dsr.rest.dto.ExtensionRequest;
 import dev.consentry.dsr.rest.dto.RequestForm;
 import dev.consentry.dsr.rest.dto.RequestView;
+import dev.consentry.dsr.service.RequestExtensions;
 import dev.consentry.dsr.service.RequestIntake;
 import dev.consentry.dsr.service.RequestQueries;
 import dev.consentry.platform.idempotency.IdempotentPost;
@@ -30,14 +32,16 @@ public class RequestResource {
 
     private final RequestIntake intake;
     private final RequestQueries queries;
+    private final RequestExtensions extensions;
     private final IdempotentPost idempotent;
     private final SubjectKeys subjectKeys;
     private final Caller caller;
 
-    public RequestResource(RequestIntake intake, RequestQueries queries, IdempotentPost idempotent,
-                           SubjectKeys subjectKeys, Caller caller) {
+    public RequestResource(RequestIntake intake, RequestQueries queries, RequestExtensions extensions,
+                           IdempotentPost idempotent, SubjectKeys subjectKeys, Caller caller) {
         this.intake = intake;
         this.queries = queries;
+        this.extensions = extensions;
         this.idempotent = idempotent;
         this.subjectKeys = subjectKeys;
         this.caller = caller;
@@ -56,6 +60,16 @@ public class RequestResource {
         return idempotent.run(tenant, idempotencyKey, "POST /v1/requests", form,
                 () -> intake.file(tenant, filedBy, form)
                         .map(v -> Response.created(URI.create("/v1/requests/" + v.id())).entity(v).build()));
+    }
+
+    @POST
+    @Path("/{id}/extension")
+    @RolesAllowed(Roles.DPO)
+    @Operation(summary = "Extend the deadline once, with the reason the subject is told",
+            description = "Refused (422) for a second extension, after the original due date, beyond what the law "
+                    + "allows, or where the law allows none (R3).")
+    public Uni<RequestView> extend(@PathParam("id") String id, @Valid @NotNull ExtensionRequest request) {
+        return extensions.extend(caller.tenant(), Ids.uuid(id, "request"), request);
     }
 
     @GET

@@ -105,6 +105,7 @@ public class RequestIntake {
         r.dueAt = deadline.dueAt();
         r.legalDueAt = deadline.legalDueAt();
         r.acknowledgeBy = deadline.acknowledgeBy();
+        r.thirdPartyInvolved = thirdPartyInvolved;
         return r;
     }
 
