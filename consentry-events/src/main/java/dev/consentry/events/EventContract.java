@@ -38,6 +38,7 @@ public final class EventContract {
             Map.entry(EventTypes.DSR_PARTNER_REPLIED, "dsr-request.v1.json"),
             Map.entry(EventTypes.DSR_COMPLETED, "dsr-request.v1.json"),
             Map.entry(EventTypes.DSR_EXTENDED, "dsr-request.v1.json"),
+            Map.entry(EventTypes.DSR_DENIED, "dsr-request.v1.json"),
             Map.entry(EventTypes.DISCLOSURE_RECORDED, "disclosure.v1.json"),
             Map.entry(EventTypes.PARTNER_CORRECTION, "partner-correction.v1.json"),
             Map.entry(EventTypes.PARTNER_REPLY, "partner-reply.v1.json"));

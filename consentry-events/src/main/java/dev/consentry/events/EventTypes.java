@@ -17,6 +17,7 @@ public final class EventTypes {
     public static final String DSR_PARTNER_REPLIED = "dev.consentry.dsr.partner-replied.v1";
     public static final String DSR_COMPLETED = "dev.consentry.dsr.completed.v1";
     public static final String DSR_EXTENDED = "dev.consentry.dsr.extended.v1";
+    public static final String DSR_DENIED = "dev.consentry.dsr.denied.v1";
     public static final String DISCLOSURE_RECORDED = "dev.consentry.dsr.disclosure-recorded.v1";
 
     // consentry.partner.<recipientId>.v1

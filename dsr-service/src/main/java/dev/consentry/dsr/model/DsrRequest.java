@@ -75,6 +75,14 @@ public class DsrRequest extends PanacheEntityBase {
     @Column(name = "extended_at")
     public Instant extendedAt;
 
+    /** R8: identity_not_verified, no_match, manifestly_unfounded, legal_exception, outside_jurisdiction. */
+    @Column(name = "denial_reason")
+    public String denialReason;
+
+    /** What the subject is told beyond the reason; never logged. */
+    @Column(name = "denial_explanation")
+    public String denialExplanation;
+
     public boolean isOpen() {
         return completedAt == null;
     }

@@ -7,6 +7,7 @@ public final class RequestStatus {
     public static final String AWAITING_PARTNERS = "awaiting_partners";
     public static final String COMPLETED = "completed";
     public static final String PARTIALLY_COMPLETED = "partially_completed";
+    public static final String DENIED = "denied";
 
     private RequestStatus() {
     }

@@ -1,8 +1,10 @@
 package dev.consentry.dsr.rest;
 
+import dev.consentry.dsr.rest.dto.DenialRequest;
 import dev.consentry.dsr.rest.dto.ExtensionRequest;
 import dev.consentry.dsr.rest.dto.RequestForm;
 import dev.consentry.dsr.rest.dto.RequestView;
+import dev.consentry.dsr.service.RequestDenials;
 import dev.consentry.dsr.service.RequestExtensions;
 import dev.consentry.dsr.service.RequestIntake;
 import dev.consentry.dsr.service.RequestQueries;
@@ -33,12 +35,14 @@ public class RequestResource {
     private final RequestIntake intake;
     private final RequestQueries queries;
     private final RequestExtensions extensions;
+    private final RequestDenials denials;
     private final IdempotentPost idempotent;
     private final SubjectKeys subjectKeys;
     private final Caller caller;
 
     public RequestResource(RequestIntake intake, RequestQueries queries, RequestExtensions extensions,
-                           IdempotentPost idempotent, SubjectKeys subjectKeys, Caller caller) {
+                           RequestDenials denials, IdempotentPost idempotent, SubjectKeys subjectKeys, Caller caller) {
+        this.denials = denials;
         this.intake = intake;
         this.queries = queries;
         this.extensions = extensions;
@@ -70,6 +74,16 @@ public class RequestResource {
                     + "allows, or where the law allows none (R3).")
     public Uni<RequestView> extend(@PathParam("id") String id, @Valid @NotNull ExtensionRequest request) {
         return extensions.extend(caller.tenant(), Ids.uuid(id, "request"), request);
+    }
+
+    @POST
+    @Path("/{id}/denial")
+    @RolesAllowed(Roles.DPO)
+    @Operation(summary = "Refuse the request with a reason from the fixed vocabulary",
+            description = "identity_not_verified, no_match, manifestly_unfounded, legal_exception or "
+                    + "outside_jurisdiction; the request then shows how to complain in its jurisdiction (R8).")
+    public Uni<RequestView> deny(@PathParam("id") String id, @Valid @NotNull DenialRequest denial) {
+        return denials.deny(caller.tenant(), Ids.uuid(id, "request"), denial);
     }
 
     @GET

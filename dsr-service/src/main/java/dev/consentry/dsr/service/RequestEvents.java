@@ -2,6 +2,7 @@ package dev.consentry.dsr.service;
 
 import dev.consentry.dsr.model.DsrRequest;
 import dev.consentry.dsr.model.PartnerNotice;
+import dev.consentry.events.EventTypes;
 import dev.consentry.events.Topics;
 import dev.consentry.events.data.DsrRequestData;
 import dev.consentry.platform.outbox.Outbox;
@@ -24,7 +25,12 @@ public class RequestEvents {
 
     public Uni<Void> partnerStep(String type, DsrRequest r, PartnerNotice n) {
         return publish(type, r, new DsrRequestData(r.id.toString(), r.type, r.status, r.receivedAt, r.dueAt,
-                n.id.toString(), n.recipientId, n.outcome));
+                n.id.toString(), n.recipientId, n.outcome, null));
+    }
+
+    public Uni<Void> denied(DsrRequest r) {
+        return publish(EventTypes.DSR_DENIED, r, new DsrRequestData(r.id.toString(), r.type, r.status, r.receivedAt,
+                r.dueAt, null, null, null, r.denialReason));
     }
 
     private Uni<Void> publish(String type, DsrRequest r, DsrRequestData data) {

@@ -41,6 +41,8 @@ public class RequestQueries {
     public Uni<RequestView> view(DsrRequest r) {
         return notices.forRequest(r.id).map(list -> new RequestView(r.id, r.type, r.status, r.jurisdiction,
                 List.of(r.fields), r.receivedAt, r.dueAt, r.legalDueAt, r.acknowledgeBy, r.completedAt,
+                r.denialReason == null ? null : new RequestView.Denial(r.denialReason, r.denialExplanation,
+                        Complaints.howToComplain(r.jurisdiction)),
                 list.stream().map(n -> new RequestView.NoticeView(n.id, n.recipientId, n.kind, n.sentAt, n.replyBy,
                         n.repliedAt, n.outcome)).toList()));
     }

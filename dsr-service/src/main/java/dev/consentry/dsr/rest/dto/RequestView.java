@@ -9,7 +9,12 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RequestView(UUID id, String type, String status, String jurisdiction, List<String> fields,
                           Instant receivedAt, Instant dueAt, Instant legalDueAt, Instant acknowledgeBy,
-                          Instant completedAt, List<NoticeView> notices) {
+                          Instant completedAt, Denial denial, List<NoticeView> notices) {
+
+    /** Why the request was refused and how to complain (R8). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Denial(String reason, String explanation, String howToComplain) {
+    }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record NoticeView(UUID noticeId, String recipientId, String kind, Instant sentAt, Instant replyBy,
