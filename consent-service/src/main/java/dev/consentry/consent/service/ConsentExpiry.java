@@ -1,5 +1,6 @@
 package dev.consentry.consent.service;
 
+import dev.consentry.platform.scheduling.ClusterLock;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
@@ -19,7 +20,7 @@ import java.util.List;
 @ApplicationScoped
 public class ConsentExpiry {
 
-    private static final long EXPIRY_LOCK = 0x6578706972794cL;
+    private static final long EXPIRY_LOCK = ClusterLock.key("consent-expiry");
     private static final int BATCH = 500;
 
     /** The record in force per subject and purpose (see latestAsOf), where it is a "given" whose validity has elapsed. */
@@ -54,11 +55,9 @@ public class ConsentExpiry {
 
     /** Appends an "expired" record for every consent due; returns how many. */
     public Uni<Integer> expireDue() {
-        return Panache.withTransaction(() -> Panache.getSession()
-                .flatMap(s -> s.createNativeQuery("SELECT pg_try_advisory_xact_lock(" + EXPIRY_LOCK + ")", Boolean.class)
-                        .getSingleResult()
-                        .flatMap(locked -> !locked ? Uni.createFrom().item(List.<Object[]>of())
-                                : s.createNativeQuery(DUE, Object[].class).getResultList()))
+        return Panache.withTransaction(() -> ClusterLock.tryLockForTransaction(EXPIRY_LOCK)
+                .flatMap(locked -> !locked ? Uni.createFrom().item(List.<Object[]>of())
+                        : Panache.getSession().flatMap(s -> s.createNativeQuery(DUE, Object[].class).getResultList()))
                 .flatMap(due -> Multi.createFrom().iterable(due)
                         .onItem().transformToUniAndConcatenate(row -> ledger.append((String) row[0], (String) row[1],
                                 (String) row[2], "expired", Evidence.expiry(), instant(row[3])))

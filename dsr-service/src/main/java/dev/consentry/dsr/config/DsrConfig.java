@@ -13,4 +13,8 @@ public interface DsrConfig {
      * {@code consentry.dsr.holidays.VN=2026-01-01,2026-04-30,2026-05-01}. Working-day deadlines skip them.
      */
     Map<String, String> holidays();
+
+    /** A request is "due soon" this long before its due date. */
+    @io.smallrye.config.WithDefault("P2D")
+    java.time.Duration dueSoonWindow();
 }

@@ -83,6 +83,12 @@ public class DsrRequest extends PanacheEntityBase {
     @Column(name = "denial_explanation")
     public String denialExplanation;
 
+    @Column(name = "due_soon_raised_at")
+    public Instant dueSoonRaisedAt;
+
+    @Column(name = "overdue_raised_at")
+    public Instant overdueRaisedAt;
+
     public boolean isOpen() {
         return completedAt == null;
     }

@@ -45,6 +45,10 @@ public class PartnerNotice extends PanacheEntityBase {
     /** The recipient's own words; never logged. */
     public String reason;
 
+    /** When the missing acknowledgement was escalated (partner-overdue event). */
+    @Column(name = "escalated_at")
+    public Instant escalatedAt;
+
     public boolean answered() {
         return repliedAt != null;
     }

@@ -6,11 +6,30 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
 @WithSession
 public class DsrRequestRepository implements PanacheRepositoryBase<DsrRequest, UUID> {
+
+    /** Open requests of every tenant due before {@code instant} that have not yet had the given warning. */
+    public Uni<List<DsrRequest>> openDueBefore(Instant instant, boolean overdueWarning) {
+        return list("completedAt is null and dueAt < ?1 and " + (overdueWarning ? "overdueRaisedAt" : "dueSoonRaisedAt")
+                + " is null order by dueAt", instant);
+    }
+
+    /** The tenant's open requests, earliest due first; only those due before {@code dueBefore} when it is set. */
+    public Uni<List<DsrRequest>> openForTenant(String tenant, Instant dueBefore) {
+        return dueBefore == null
+                ? list("tenant = ?1 and completedAt is null order by dueAt", tenant)
+                : list("tenant = ?1 and completedAt is null and dueAt < ?2 order by dueAt", tenant, dueBefore);
+    }
+
+    public Uni<DsrRequest> byId(UUID id) {
+        return findById(id);
+    }
 
     /** The request if it belongs to {@code tenant}; null otherwise, whatever other tenants hold. */
     public Uni<DsrRequest> find(String tenant, UUID id) {

@@ -17,6 +17,11 @@ public class PartnerNoticeRepository implements PanacheRepositoryBase<PartnerNot
         return find("id = ?1 and tenant = ?2", id, tenant).firstResult();
     }
 
+    /** Unanswered notices of every tenant past their reply date and not yet escalated. */
+    public Uni<List<PartnerNotice>> unansweredPastReplyBy(java.time.Instant now) {
+        return list("repliedAt is null and escalatedAt is null and replyBy < ?1 order by replyBy", now);
+    }
+
     public Uni<List<PartnerNotice>> forRequest(UUID requestId) {
         return list("requestId = ?1 order by recipientId", requestId);
     }

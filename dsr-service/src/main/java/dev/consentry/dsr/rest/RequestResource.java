@@ -22,11 +22,17 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.consentry.platform.problem.ProblemException;
+
 import java.net.URI;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 
 @Path("/v1/requests")
 @Tag(name = "Requests", description = "Data-subject requests: access, correction, erasure and the others of R1")
@@ -74,6 +80,20 @@ public class RequestResource {
                     + "allows, or where the law allows none (R3).")
     public Uni<RequestView> extend(@PathParam("id") String id, @Valid @NotNull ExtensionRequest request) {
         return extensions.extend(caller.tenant(), Ids.uuid(id, "request"), request);
+    }
+
+    @GET
+    @RolesAllowed({Roles.DPO, Roles.AUDITOR})
+    @Operation(summary = "Open requests, earliest due first; with dueBefore, only those due before that instant",
+            description = "The privacy officer's queue: overdue and nearly-due requests (R3).")
+    public Uni<List<RequestView>> open(@QueryParam("dueBefore") String dueBefore) {
+        Instant before;
+        try {
+            before = dueBefore == null || dueBefore.isBlank() ? null : Instant.parse(dueBefore);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest("invalid-due-before", "dueBefore must be an ISO-8601 instant.");
+        }
+        return queries.open(caller.tenant(), before);
     }
 
     @POST

@@ -38,6 +38,13 @@ public class RequestQueries {
         });
     }
 
+    /** The tenant's open requests, earliest due first (only those due before {@code dueBefore} when set). */
+    @WithSession
+    public Uni<List<RequestView>> open(String tenant, java.time.Instant dueBefore) {
+        return requests.openForTenant(tenant, dueBefore).flatMap(list -> io.smallrye.mutiny.Multi.createFrom()
+                .iterable(list).onItem().transformToUniAndConcatenate(this::view).collect().asList());
+    }
+
     public Uni<RequestView> view(DsrRequest r) {
         return notices.forRequest(r.id).map(list -> new RequestView(r.id, r.type, r.status, r.jurisdiction,
                 List.of(r.fields), r.receivedAt, r.dueAt, r.legalDueAt, r.acknowledgeBy, r.completedAt,
