@@ -44,6 +44,7 @@ public final class EventContract {
             Map.entry(EventTypes.DSR_PARTNER_OVERDUE, "dsr-request.v1.json"),
             Map.entry(EventTypes.DISCLOSURE_RECORDED, "disclosure.v1.json"),
             Map.entry(EventTypes.PARTNER_CORRECTION, "partner-correction.v1.json"),
+            Map.entry(EventTypes.PARTNER_ERASURE, "partner-erasure.v1.json"),
             Map.entry(EventTypes.PARTNER_REPLY, "partner-reply.v1.json"));
 
     private static final ObjectMapper MAPPER = new ObjectMapper()

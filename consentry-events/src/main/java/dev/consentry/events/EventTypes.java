@@ -25,6 +25,7 @@ public final class EventTypes {
 
     // consentry.partner.<recipientId>.v1
     public static final String PARTNER_CORRECTION = "dev.consentry.partner.correction.v1";
+    public static final String PARTNER_ERASURE = "dev.consentry.partner.erasure.v1";
 
     // consentry.partner-replies.v1
     public static final String PARTNER_REPLY = "dev.consentry.partner.reply.v1";

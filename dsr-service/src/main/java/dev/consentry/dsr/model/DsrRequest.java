@@ -34,7 +34,7 @@ public class DsrRequest extends PanacheEntityBase {
     @Column(nullable = false)
     public String jurisdiction;
 
-    /** The data categories (fields) the request is about, e.g. shippingAddress. */
+    /** The data categories (fields) the request is about, e.g. shippingAddress; empty for "all data". */
     @Column(nullable = false)
     public String[] fields;
 
@@ -88,6 +88,9 @@ public class DsrRequest extends PanacheEntityBase {
 
     @Column(name = "overdue_raised_at")
     public Instant overdueRaisedAt;
+
+    /** Erasure: what was kept under legal holds, JSON [{category, reason, until}]. */
+    public String retained;
 
     public boolean isOpen() {
         return completedAt == null;

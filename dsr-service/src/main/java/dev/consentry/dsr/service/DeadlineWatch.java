@@ -3,6 +3,7 @@ package dev.consentry.dsr.service;
 import dev.consentry.dsr.config.DsrConfig;
 import dev.consentry.dsr.model.DsrRequest;
 import dev.consentry.dsr.model.PartnerNotice;
+import dev.consentry.dsr.model.RequestStatus;
 import dev.consentry.dsr.repository.DsrRequestRepository;
 import dev.consentry.dsr.repository.PartnerNoticeRepository;
 import dev.consentry.events.EventTypes;
@@ -78,12 +79,31 @@ public class DeadlineWatch {
                 .collect().asList().map(List::size);
     }
 
+    /**
+     * When every other recipient has answered and the rest are silent past their date, the request is closed as
+     * partially completed: the silent recipients stay escalated and visible on the request.
+     */
+    private Uni<Void> closeIfOnlySilenceRemains(DsrRequest r, Instant now) {
+        if (!r.isOpen()) {
+            return Uni.createFrom().voidItem();
+        }
+        return notices.forRequest(r.id).flatMap(all -> {
+            if (!all.stream().allMatch(x -> x.answered() || x.escalatedAt != null)) {
+                return Uni.createFrom().voidItem();
+            }
+            r.status = RequestStatus.PARTIALLY_COMPLETED;
+            r.completedAt = now;
+            return events.lifecycle(EventTypes.DSR_COMPLETED, r);
+        });
+    }
+
     private Uni<Integer> escalate(List<PartnerNotice> late, Instant now) {
         return Multi.createFrom().iterable(late)
                 .onItem().transformToUniAndConcatenate(n -> {
                     n.escalatedAt = now;
                     return requests.byId(n.requestId)
-                            .flatMap(r -> events.partnerStep(EventTypes.DSR_PARTNER_OVERDUE, r, n));
+                            .flatMap(r -> events.partnerStep(EventTypes.DSR_PARTNER_OVERDUE, r, n)
+                                    .flatMap(v -> closeIfOnlySilenceRemains(r, now)));
                 })
                 .collect().asList().map(List::size);
     }

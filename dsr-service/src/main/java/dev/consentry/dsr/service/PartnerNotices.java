@@ -8,7 +8,9 @@ import dev.consentry.dsr.repository.PartnerNoticeRepository;
 import dev.consentry.dsr.rest.dto.RequestForm;
 import dev.consentry.events.EventTypes;
 import dev.consentry.events.Topics;
+import dev.consentry.dsr.model.RequestType;
 import dev.consentry.events.data.CorrectionNotice;
+import dev.consentry.events.data.ErasureNotice;
 import dev.consentry.events.data.FieldChange;
 import dev.consentry.platform.outbox.Outbox;
 import io.smallrye.mutiny.Multi;
@@ -17,12 +19,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
- * Sends notices to recipients on their own topics ({@code consentry.partner.<recipientId>.v1}). A recipient gets only
- * the changes to the fields it received. Runs inside the caller's transaction.
+ * Sends notices to recipients on their own topics ({@code consentry.partner.<recipientId>.v1}), as
+ * {@link NoticePlanner} decided. Runs inside the caller's transaction.
  */
 @ApplicationScoped
 public class PartnerNotices {
@@ -37,12 +38,9 @@ public class PartnerNotices {
         this.events = events;
     }
 
-    /** A recipient to notify and the corrected fields it received. */
-    public record Addressee(Recipient recipient, Set<String> fields) {
-    }
-
-    public Uni<Void> sendCorrections(DsrRequest request, String subjectId, List<RequestForm.Correction> corrections,
-                                     List<Addressee> holders) {
+    /** Sends the plan's notices; a request with no one to notify is completed at once. */
+    public Uni<Void> send(DsrRequest request, String subjectId, NoticePlanner.Plan plan) {
+        List<NoticePlanner.Addressee> holders = plan.addressees();
         if (holders.isEmpty()) {
             request.status = RequestStatus.COMPLETED;
             request.completedAt = request.receivedAt;
@@ -50,30 +48,46 @@ public class PartnerNotices {
         }
         request.status = RequestStatus.AWAITING_PARTNERS;
         return Multi.createFrom().iterable(holders)
-                .onItem().transformToUniAndConcatenate(a -> sendCorrection(request, subjectId, corrections, a))
+                .onItem().transformToUniAndConcatenate(a -> RequestType.ERASURE.equals(plan.type())
+                        ? sendErasure(request, subjectId, a)
+                        : sendCorrection(request, subjectId, plan.corrections(), a))
                 .collect().last().replaceWithVoid();
     }
 
     private Uni<Void> sendCorrection(DsrRequest request, String subjectId, List<RequestForm.Correction> corrections,
-                                     Addressee addressee) {
-        Recipient recipient = addressee.recipient();
+                                     NoticePlanner.Addressee addressee) {
+        PartnerNotice notice = notice(request, addressee.recipient(), "correction");
+        List<FieldChange> changes = corrections.stream()
+                .filter(c -> addressee.categories().contains(c.field()))
+                .map(c -> new FieldChange("/" + c.field(), c.oldValue(), c.newValue()))
+                .toList();
+        CorrectionNotice data = new CorrectionNotice(notice.id.toString(), request.id.toString(), notice.recipientId,
+                subjectId, changes, notice.replyBy);
+        return publish(request, notice, EventTypes.PARTNER_CORRECTION, data);
+    }
+
+    private Uni<Void> sendErasure(DsrRequest request, String subjectId, NoticePlanner.Addressee addressee) {
+        PartnerNotice notice = notice(request, addressee.recipient(), "erasure");
+        ErasureNotice data = new ErasureNotice(notice.id.toString(), request.id.toString(), notice.recipientId,
+                subjectId, addressee.categories().stream().sorted().toList(), addressee.restrict(), notice.replyBy);
+        return publish(request, notice, EventTypes.PARTNER_ERASURE, data);
+    }
+
+    private static PartnerNotice notice(DsrRequest request, Recipient recipient, String kind) {
         PartnerNotice notice = new PartnerNotice();
         notice.id = UUID.randomUUID();
         notice.tenant = request.tenant;
         notice.requestId = request.id;
         notice.recipientId = recipient.key.id();
-        notice.kind = "correction";
+        notice.kind = kind;
         notice.sentAt = request.receivedAt;
         notice.replyBy = request.receivedAt.plus(Duration.ofDays(recipient.replyWithinDays));
-        List<FieldChange> changes = corrections.stream()
-                .filter(c -> addressee.fields().contains(c.field()))
-                .map(c -> new FieldChange("/" + c.field(), c.oldValue(), c.newValue()))
-                .toList();
-        CorrectionNotice data = new CorrectionNotice(notice.id.toString(), request.id.toString(), notice.recipientId,
-                subjectId, changes, notice.replyBy);
+        return notice;
+    }
+
+    private Uni<Void> publish(DsrRequest request, PartnerNotice notice, String type, Object data) {
         return notices.persist(notice)
-                .flatMap(n -> outbox.publish(Topics.partner(n.recipientId), EventTypes.PARTNER_CORRECTION,
-                        request.tenant, request.subjectKey, data))
+                .flatMap(n -> outbox.publish(Topics.partner(n.recipientId), type, request.tenant, request.subjectKey, data))
                 .flatMap(e -> events.partnerStep(EventTypes.DSR_PARTNER_NOTIFIED, request, notice));
     }
 }

@@ -65,7 +65,8 @@ public class PartnerReplies {
     }
 
     private Uni<Void> completeIfAllAnswered(DsrRequest request, List<PartnerNotice> all) {
-        if (!all.stream().allMatch(PartnerNotice::answered)) {
+        if (!request.isOpen() || !all.stream().allMatch(PartnerNotice::answered)) {
+            // a late reply to a request already closed (e.g. partially completed after an escalation) is recorded only
             return Uni.createFrom().voidItem();
         }
         boolean allComplied = all.stream().allMatch(n -> COMPLIED.contains(n.outcome));

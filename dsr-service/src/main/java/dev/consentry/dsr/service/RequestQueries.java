@@ -4,6 +4,8 @@ import dev.consentry.dsr.model.DsrRequest;
 import dev.consentry.dsr.repository.DsrRequestRepository;
 import dev.consentry.dsr.repository.PartnerNoticeRepository;
 import dev.consentry.dsr.rest.dto.RequestView;
+import dev.consentry.events.EventContract;
+import dev.consentry.events.data.ErasureNotice;
 import dev.consentry.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -45,11 +47,23 @@ public class RequestQueries {
                 .iterable(list).onItem().transformToUniAndConcatenate(this::view).collect().asList());
     }
 
+    private static List<ErasureNotice.Retained> retained(DsrRequest r) {
+        if (r.retained == null) {
+            return null;
+        }
+        try {
+            return List.of(EventContract.mapper().readValue(r.retained, ErasureNotice.Retained[].class));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("stored retained list is not JSON", e);
+        }
+    }
+
     public Uni<RequestView> view(DsrRequest r) {
         return notices.forRequest(r.id).map(list -> new RequestView(r.id, r.type, r.status, r.jurisdiction,
                 List.of(r.fields), r.receivedAt, r.dueAt, r.legalDueAt, r.acknowledgeBy, r.completedAt,
                 r.denialReason == null ? null : new RequestView.Denial(r.denialReason, r.denialExplanation,
                         Complaints.howToComplain(r.jurisdiction)),
+                retained(r),
                 list.stream().map(n -> new RequestView.NoticeView(n.id, n.recipientId, n.kind, n.sentAt, n.replyBy,
                         n.repliedAt, n.outcome)).toList()));
     }

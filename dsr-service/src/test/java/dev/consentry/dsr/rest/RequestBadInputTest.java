@@ -53,7 +53,7 @@ class RequestBadInputTest {
     @Test
     void typeNotProcessedYetIs422() {
         given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(Map.of("type", "erasure", "subjectId", "c1", "jurisdiction", "EU"))
+                .body(Map.of("type", "access", "subjectId", "c1", "jurisdiction", "EU"))
                 .post("/v1/requests").then().statusCode(422).contentType("application/problem+json");
     }
 

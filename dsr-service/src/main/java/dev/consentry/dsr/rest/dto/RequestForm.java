@@ -15,7 +15,9 @@ public record RequestForm(
         String type,
         @NotNull @Pattern(regexp = Ids.SUBJECT, message = Ids.SUBJECT_MESSAGE) String subjectId,
         @NotNull @Pattern(regexp = "VN|KR|EU|US-CA") String jurisdiction,
-        @Size(max = 50) List<@Valid @NotNull Correction> corrections) {
+        @Size(max = 50) List<@Valid @NotNull Correction> corrections,
+        /* erasure: the categories to erase; omitted means all of the subject's data */
+        @Size(max = 100) List<@NotNull @Pattern(regexp = Fields.NAME) String> categories) {
 
     /** One field to correct: the corrected value, and the value believed wrong if known. */
     public record Correction(@NotNull @Pattern(regexp = Fields.NAME) String field, JsonNode oldValue,
