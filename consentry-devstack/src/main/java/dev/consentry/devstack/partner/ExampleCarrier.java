@@ -27,7 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An example partner: a shipping carrier that reads its notices from {@code consentry.partner.<id>.v1}, applies
- * corrections to its own (in-memory) customer records, and acknowledges each notice on
+ * corrections and erasures to its own (in-memory) customer records, and acknowledges each notice on
  * {@code consentry.partner-replies.v1}. It shows the protocol from the partner's side in a few dozen lines.
  */
 public final class ExampleCarrier implements AutoCloseable {
@@ -75,6 +75,14 @@ public final class ExampleCarrier implements AutoCloseable {
     private void handle(String value) {
         try {
             CloudEvent notice = EventContract.mapper().readValue(value, CloudEvent.class);
+            if (EventTypes.PARTNER_ERASURE.equals(notice.type())) {
+                JsonNode data = notice.data();
+                customers.remove(notice.tenant() + "/" + data.path("subjectId").asText());
+                Console.say("[%s] erased the customer of notice %s (%d category(ies) kept restricted); acknowledging",
+                        recipientId, data.path("noticeId").asText(), data.path("restrict").size());
+                reply(notice, data.path("noticeId").asText(), "completed", "customer record erased");
+                return;
+            }
             if (!EventTypes.PARTNER_CORRECTION.equals(notice.type())) {
                 reply(notice, notice.data().path("noticeId").asText(), "denied", "notice type not handled by this example");
                 return;

@@ -15,6 +15,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
@@ -37,9 +38,12 @@ public class RequestIntake {
     private final RequestQueries queries;
     private final SubjectKeys subjectKeys;
     private final DeadlineEngine deadlines;
+    private final SlaSettingsService slas;
 
     public RequestIntake(DsrRequestRepository requests, NoticePlanner planner, PartnerNotices notices,
-                         RequestEvents events, RequestQueries queries, SubjectKeys subjectKeys, DeadlineEngine deadlines) {
+                         RequestEvents events, RequestQueries queries, SubjectKeys subjectKeys, DeadlineEngine deadlines,
+                         SlaSettingsService slas) {
+        this.slas = slas;
         this.requests = requests;
         this.planner = planner;
         this.notices = notices;
@@ -55,8 +59,8 @@ public class RequestIntake {
         validate(form);
         String subjectKey = subjectKeys.of(tenant, form.subjectId());
         Instant receivedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return planner.plan(tenant, subjectKey, form, receivedAt).flatMap(plan -> {
-            DsrRequest request = newRequest(tenant, subjectKey, filedBy, form, plan, receivedAt);
+        return planner.plan(tenant, subjectKey, form, receivedAt).flatMap(plan -> slas.slaOf(tenant).flatMap(sla -> {
+            DsrRequest request = newRequest(tenant, subjectKey, filedBy, form, plan, receivedAt, sla);
             Uni<Void> stored = requests.persist(request)
                     .flatMap(r -> events.lifecycle(EventTypes.DSR_RECEIVED, r));
             if (Roles.DPO.equals(filedBy)) {
@@ -70,11 +74,11 @@ public class RequestIntake {
                     })
                     .flatMap(v -> notices.send(request, form.subjectId(), plan))
                     .flatMap(v -> queries.view(request));
-        });
+        }));
     }
 
     private DsrRequest newRequest(String tenant, String subjectKey, String filedBy, RequestForm form,
-                                  NoticePlanner.Plan plan, Instant receivedAt) {
+                                  NoticePlanner.Plan plan, Instant receivedAt, Duration tenantSla) {
         DsrRequest r = new DsrRequest();
         r.id = UUID.randomUUID();
         r.tenant = tenant;
@@ -88,7 +92,7 @@ public class RequestIntake {
         r.thirdPartyInvolved = !plan.addressees().isEmpty();
         r.retained = plan.retainedJson();
         DeadlineEngine.Deadline deadline = deadlines.compute(form.jurisdiction(), form.type(), r.receivedAt,
-                r.thirdPartyInvolved, List.of(), null, null);
+                r.thirdPartyInvolved, List.of(), null, tenantSla);
         r.dueAt = deadline.dueAt();
         r.legalDueAt = deadline.legalDueAt();
         r.acknowledgeBy = deadline.acknowledgeBy();
