@@ -92,6 +92,13 @@ public class DsrRequest extends PanacheEntityBase {
     /** Erasure: what was kept under legal holds, JSON [{category, reason, until}]. */
     public String retained;
 
+    /** Set while the clock stands still waiting for the subject; the due dates move on resume. */
+    @Column(name = "paused_at")
+    public Instant pausedAt;
+
+    @Column(name = "paused_reason")
+    public String pausedReason;
+
     public boolean isOpen() {
         return completedAt == null;
     }

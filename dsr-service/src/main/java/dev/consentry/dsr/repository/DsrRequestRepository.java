@@ -14,9 +14,9 @@ import java.util.UUID;
 @WithSession
 public class DsrRequestRepository implements PanacheRepositoryBase<DsrRequest, UUID> {
 
-    /** Open requests of every tenant due before {@code instant} that have not yet had the given warning. */
+    /** Open, running (not paused) requests of every tenant due before {@code instant} not yet warned about. */
     public Uni<List<DsrRequest>> openDueBefore(Instant instant, boolean overdueWarning) {
-        return list("completedAt is null and dueAt < ?1 and " + (overdueWarning ? "overdueRaisedAt" : "dueSoonRaisedAt")
+        return list("completedAt is null and pausedAt is null and dueAt < ?1 and " + (overdueWarning ? "overdueRaisedAt" : "dueSoonRaisedAt")
                 + " is null order by dueAt", instant);
     }
 

@@ -2,11 +2,13 @@ package dev.consentry.dsr.rest;
 
 import dev.consentry.dsr.rest.dto.DenialRequest;
 import dev.consentry.dsr.rest.dto.ExtensionRequest;
+import dev.consentry.dsr.rest.dto.PauseRequest;
 import dev.consentry.dsr.rest.dto.RequestForm;
 import dev.consentry.dsr.rest.dto.RequestView;
 import dev.consentry.dsr.service.RequestDenials;
 import dev.consentry.dsr.service.RequestExtensions;
 import dev.consentry.dsr.service.RequestIntake;
+import dev.consentry.dsr.service.RequestPauses;
 import dev.consentry.dsr.service.RequestQueries;
 import dev.consentry.platform.idempotency.IdempotentPost;
 import dev.consentry.platform.security.Caller;
@@ -42,13 +44,16 @@ public class RequestResource {
     private final RequestQueries queries;
     private final RequestExtensions extensions;
     private final RequestDenials denials;
+    private final RequestPauses pauses;
     private final IdempotentPost idempotent;
     private final SubjectKeys subjectKeys;
     private final Caller caller;
 
     public RequestResource(RequestIntake intake, RequestQueries queries, RequestExtensions extensions,
-                           RequestDenials denials, IdempotentPost idempotent, SubjectKeys subjectKeys, Caller caller) {
+                           RequestDenials denials, RequestPauses pauses, IdempotentPost idempotent,
+                           SubjectKeys subjectKeys, Caller caller) {
         this.denials = denials;
+        this.pauses = pauses;
         this.intake = intake;
         this.queries = queries;
         this.extensions = extensions;
@@ -94,6 +99,22 @@ public class RequestResource {
             throw ProblemException.badRequest("invalid-due-before", "dueBefore must be an ISO-8601 instant.");
         }
         return queries.open(caller.tenant(), before);
+    }
+
+    @POST
+    @Path("/{id}/pause")
+    @RolesAllowed(Roles.DPO)
+    @Operation(summary = "Stop the clock while waiting for the subject (R3)")
+    public Uni<RequestView> pause(@PathParam("id") String id, @Valid @NotNull PauseRequest pause) {
+        return pauses.pause(caller.tenant(), Ids.uuid(id, "request"), pause.reason());
+    }
+
+    @POST
+    @Path("/{id}/resume")
+    @RolesAllowed(Roles.DPO)
+    @Operation(summary = "Restart the clock; the due dates move later by the time paused")
+    public Uni<RequestView> resume(@PathParam("id") String id) {
+        return pauses.resume(caller.tenant(), Ids.uuid(id, "request"));
     }
 
     @POST

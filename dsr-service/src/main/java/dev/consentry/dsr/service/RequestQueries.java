@@ -60,7 +60,7 @@ public class RequestQueries {
 
     public Uni<RequestView> view(DsrRequest r) {
         return notices.forRequest(r.id).map(list -> new RequestView(r.id, r.type, r.status, r.jurisdiction,
-                List.of(r.fields), r.receivedAt, r.dueAt, r.legalDueAt, r.acknowledgeBy, r.completedAt,
+                List.of(r.fields), r.receivedAt, r.dueAt, r.legalDueAt, r.acknowledgeBy, r.completedAt, r.pausedAt,
                 r.denialReason == null ? null : new RequestView.Denial(r.denialReason, r.denialExplanation,
                         Complaints.howToComplain(r.jurisdiction)),
                 retained(r),

@@ -11,7 +11,7 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RequestView(UUID id, String type, String status, String jurisdiction, List<String> fields,
                           Instant receivedAt, Instant dueAt, Instant legalDueAt, Instant acknowledgeBy,
-                          Instant completedAt, Denial denial, List<ErasureNotice.Retained> retained,
+                          Instant completedAt, Instant pausedSince, Denial denial, List<ErasureNotice.Retained> retained,
                           List<NoticeView> notices) {
 
     /** Why the request was refused and how to complain (R8). */

@@ -1,0 +1,73 @@
+package dev.consentry.dsr.service;
+
+import dev.consentry.dsr.model.DsrRequest;
+import dev.consentry.dsr.repository.DsrRequestRepository;
+import dev.consentry.dsr.rest.dto.RequestView;
+import dev.consentry.events.EventTypes;
+import dev.consentry.platform.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/**
+ * Stops and restarts a request's clock while waiting for the subject (R3): on resume both due dates move later by the
+ * time paused, as {@link dev.consentry.dsr.service.deadline.DeadlineEngine} counts pauses. A paused request raises
+ * no deadline warnings.
+ */
+@ApplicationScoped
+public class RequestPauses {
+
+    private final DsrRequestRepository requests;
+    private final RequestEvents events;
+    private final RequestQueries queries;
+
+    public RequestPauses(DsrRequestRepository requests, RequestEvents events, RequestQueries queries) {
+        this.requests = requests;
+        this.events = events;
+        this.queries = queries;
+    }
+
+    @WithTransaction
+    public Uni<RequestView> pause(String tenant, UUID id, String reason) {
+        return open(tenant, id).flatMap(r -> {
+            if (r.pausedAt != null) {
+                throw ProblemException.conflict("request-paused", "The request is paused already.");
+            }
+            r.pausedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            r.pausedReason = reason;
+            return events.lifecycle(EventTypes.DSR_PAUSED, r).flatMap(v -> queries.view(r));
+        });
+    }
+
+    @WithTransaction
+    public Uni<RequestView> resume(String tenant, UUID id) {
+        return open(tenant, id).flatMap(r -> {
+            if (r.pausedAt == null) {
+                throw ProblemException.conflict("request-not-paused", "The request is not paused.");
+            }
+            Duration paused = Duration.between(r.pausedAt, Instant.now().truncatedTo(ChronoUnit.MICROS));
+            r.dueAt = r.dueAt.plus(paused);
+            r.legalDueAt = r.legalDueAt.plus(paused);
+            r.pausedAt = null;
+            r.pausedReason = null;
+            return events.lifecycle(EventTypes.DSR_RESUMED, r).flatMap(v -> queries.view(r));
+        });
+    }
+
+    private Uni<DsrRequest> open(String tenant, UUID id) {
+        return requests.find(tenant, id).map(r -> {
+            if (r == null) {
+                throw ProblemException.notFound("No such request.");
+            }
+            if (!r.isOpen()) {
+                throw ProblemException.conflict("request-closed", "The request is closed.");
+            }
+            return r;
+        });
+    }
+}
