@@ -1,10 +1,8 @@
 package dev.consentry.dsr.service;
 
 import dev.consentry.dsr.model.RequestStatus;
-import dev.consentry.dsr.repository.DsrRequestRepository;
 import dev.consentry.dsr.rest.dto.DenialRequest;
 import dev.consentry.dsr.rest.dto.RequestView;
-import dev.consentry.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,25 +15,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class RequestDenials {
 
-    private final DsrRequestRepository requests;
+    private final OpenRequests openRequests;
     private final RequestEvents events;
     private final RequestQueries queries;
 
-    public RequestDenials(DsrRequestRepository requests, RequestEvents events, RequestQueries queries) {
-        this.requests = requests;
+    public RequestDenials(OpenRequests openRequests, RequestEvents events, RequestQueries queries) {
+        this.openRequests = openRequests;
         this.events = events;
         this.queries = queries;
     }
 
     @WithTransaction
     public Uni<RequestView> deny(String tenant, UUID id, DenialRequest denial) {
-        return requests.find(tenant, id).flatMap(r -> {
-            if (r == null) {
-                throw ProblemException.notFound("No such request.");
-            }
-            if (!r.isOpen()) {
-                throw ProblemException.conflict("request-closed", "The request is closed already.");
-            }
+        return openRequests.find(tenant, id).flatMap(r -> {
             r.status = RequestStatus.DENIED;
             r.denialReason = denial.reason();
             r.denialExplanation = denial.explanation();

@@ -1,7 +1,6 @@
 package dev.consentry.dsr.service;
 
 import dev.consentry.dsr.model.DsrRequest;
-import dev.consentry.dsr.repository.DsrRequestRepository;
 import dev.consentry.dsr.rest.dto.ExtensionRequest;
 import dev.consentry.dsr.rest.dto.RequestView;
 import dev.consentry.dsr.service.deadline.DeadlineEngine;
@@ -24,14 +23,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class RequestExtensions {
 
-    private final DsrRequestRepository requests;
+    private final OpenRequests openRequests;
     private final DeadlineEngine deadlines;
     private final RequestEvents events;
     private final RequestQueries queries;
 
-    public RequestExtensions(DsrRequestRepository requests, DeadlineEngine deadlines, RequestEvents events,
+    public RequestExtensions(OpenRequests openRequests, DeadlineEngine deadlines, RequestEvents events,
                              RequestQueries queries) {
-        this.requests = requests;
+        this.openRequests = openRequests;
         this.deadlines = deadlines;
         this.events = events;
         this.queries = queries;
@@ -39,13 +38,7 @@ public class RequestExtensions {
 
     @WithTransaction
     public Uni<RequestView> extend(String tenant, UUID id, ExtensionRequest request) {
-        return requests.find(tenant, id).flatMap(r -> {
-            if (r == null) {
-                throw ProblemException.notFound("No such request.");
-            }
-            if (!r.isOpen()) {
-                throw ProblemException.conflict("request-closed", "The request is closed; it cannot be extended.");
-            }
+        return openRequests.find(tenant, id).flatMap(r -> {
             Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
             DeadlineEngine.Extension asked = new DeadlineEngine.Extension(span(request.length(), request.unit()),
                     request.reason(), now);

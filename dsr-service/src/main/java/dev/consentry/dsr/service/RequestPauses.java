@@ -1,7 +1,5 @@
 package dev.consentry.dsr.service;
 
-import dev.consentry.dsr.model.DsrRequest;
-import dev.consentry.dsr.repository.DsrRequestRepository;
 import dev.consentry.dsr.rest.dto.RequestView;
 import dev.consentry.events.EventTypes;
 import dev.consentry.platform.problem.ProblemException;
@@ -22,19 +20,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class RequestPauses {
 
-    private final DsrRequestRepository requests;
+    private final OpenRequests openRequests;
     private final RequestEvents events;
     private final RequestQueries queries;
 
-    public RequestPauses(DsrRequestRepository requests, RequestEvents events, RequestQueries queries) {
-        this.requests = requests;
+    public RequestPauses(OpenRequests openRequests, RequestEvents events, RequestQueries queries) {
+        this.openRequests = openRequests;
         this.events = events;
         this.queries = queries;
     }
 
     @WithTransaction
     public Uni<RequestView> pause(String tenant, UUID id, String reason) {
-        return open(tenant, id).flatMap(r -> {
+        return openRequests.find(tenant, id).flatMap(r -> {
             if (r.pausedAt != null) {
                 throw ProblemException.conflict("request-paused", "The request is paused already.");
             }
@@ -46,7 +44,7 @@ public class RequestPauses {
 
     @WithTransaction
     public Uni<RequestView> resume(String tenant, UUID id) {
-        return open(tenant, id).flatMap(r -> {
+        return openRequests.find(tenant, id).flatMap(r -> {
             if (r.pausedAt == null) {
                 throw ProblemException.conflict("request-not-paused", "The request is not paused.");
             }
@@ -59,15 +57,4 @@ public class RequestPauses {
         });
     }
 
-    private Uni<DsrRequest> open(String tenant, UUID id) {
-        return requests.find(tenant, id).map(r -> {
-            if (r == null) {
-                throw ProblemException.notFound("No such request.");
-            }
-            if (!r.isOpen()) {
-                throw ProblemException.conflict("request-closed", "The request is closed.");
-            }
-            return r;
-        });
-    }
 }
