@@ -73,10 +73,6 @@ public final class KafkaServer implements AutoCloseable {
         return bootstrap;
     }
 
-    public boolean isEmbedded() {
-        return cluster != null;
-    }
-
     @Override
     public void close() throws Exception {
         if (cluster != null) {

@@ -143,10 +143,6 @@ public final class LocalPlatform implements AutoCloseable {
         return ports.get(service);
     }
 
-    public String kafkaBootstrapServers() {
-        return kafka.bootstrapServers();
-    }
-
     @Override
     public void close() {
         services.forEach(ServiceProcess::stop);

@@ -57,10 +57,6 @@ public final class PostgresServer implements AutoCloseable {
                 userInfo.length > 1 ? userInfo[1] : "");
     }
 
-    public boolean isEmbedded() {
-        return embedded != null;
-    }
-
     /** Creates {@code name} if it does not exist yet and returns how to reach it. */
     public Database database(String name) throws SQLException {
         if (!DB_NAME.matcher(name).matches()) {

@@ -11,7 +11,7 @@ public interface ConsentConfig {
     @WithDefault("7")
     int defaultNoticePeriodDays();
 
-    /** How often expired consents are looked for (C10). */
+    /** How often expired consents are looked for (C10); read by ConsentExpiry's schedule expression. */
     @WithDefault("1h")
     String expiryCheck();
 }

@@ -17,6 +17,7 @@ import java.util.Optional;
 public class BodySizeLimit {
 
     private final long maxBytes;
+    private final java.util.Map<String, Optional<MaxBodySize>> ownLimits = new java.util.concurrent.ConcurrentHashMap<>();
 
     public BodySizeLimit(ConsentryConfig config) {
         this.maxBytes = config.http().maxJsonBodySize().asLongValue();
@@ -45,12 +46,16 @@ public class BodySizeLimit {
         return Optional.empty();
     }
 
-    private static MaxBodySize ownLimit(SimpleResourceInfo resource) {
-        try {
-            return resource.getResourceClass().getMethod(resource.getMethodName(), resource.parameterTypes())
-                    .getAnnotation(MaxBodySize.class);
-        } catch (NoSuchMethodException e) {
-            return null;
-        }
+    /** Endpoints are fixed at build time: look each one's annotation up once, not on every request. */
+    private MaxBodySize ownLimit(SimpleResourceInfo resource) {
+        return ownLimits.computeIfAbsent(resource.getResourceClass().getName() + "#" + resource.getMethodName()
+                + java.util.Arrays.toString(resource.parameterTypes()), key -> {
+            try {
+                return Optional.ofNullable(resource.getResourceClass()
+                        .getMethod(resource.getMethodName(), resource.parameterTypes()).getAnnotation(MaxBodySize.class));
+            } catch (NoSuchMethodException e) {
+                return Optional.empty();
+            }
+        }).orElse(null);
     }
 }

@@ -17,4 +17,8 @@ public interface DsrConfig {
     /** A request is "due soon" this long before its due date. */
     @io.smallrye.config.WithDefault("P2D")
     java.time.Duration dueSoonWindow();
+
+    /** How often deadlines are checked; read by DeadlineWatch's schedule expression. */
+    @io.smallrye.config.WithDefault("5m")
+    String deadlineCheck();
 }

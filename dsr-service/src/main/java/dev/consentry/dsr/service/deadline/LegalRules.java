@@ -2,7 +2,6 @@ package dev.consentry.dsr.service.deadline;
 
 import java.time.ZoneId;
 import java.util.Map;
-import java.util.Set;
 
 import static dev.consentry.dsr.service.deadline.Span.NONE;
 import static dev.consentry.dsr.service.deadline.Span.days;
@@ -11,8 +10,6 @@ import static dev.consentry.dsr.service.deadline.Span.workingDays;
 
 /** The jurisdiction table of DESIGN.md, as data. */
 public final class LegalRules {
-
-    public static final Set<String> JURISDICTIONS = Set.of("VN", "KR", "EU", "US-CA");
 
     static final Map<String, ZoneId> ZONES = Map.of(
             "VN", ZoneId.of("Asia/Ho_Chi_Minh"),

@@ -14,10 +14,6 @@ public final class WorkingCalendar {
         this.holidays = Map.copyOf(holidaysByJurisdiction);
     }
 
-    public static WorkingCalendar weekendsOnly() {
-        return new WorkingCalendar(Map.of());
-    }
-
     public boolean isWorkingDay(String jurisdiction, LocalDate day) {
         return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
                 && !holidays.getOrDefault(jurisdiction, Set.of()).contains(day);
