@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,16 +70,23 @@ public final class LocalPlatform implements AutoCloseable {
         byte[] seed = new byte[32];
         new SecureRandom().nextBytes(seed);
         String secret = HexFormat.of().formatHex(seed);
+        byte[] keyEncryptionKey = new byte[32];
+        new SecureRandom().nextBytes(keyEncryptionKey);
         for (String name : SERVICES) {
             Database db = postgres.database("consentry_" + name.replace("-service", ""));
-            Map<String, String> env = Map.of(
+            Map<String, String> env = new LinkedHashMap<>(Map.of(
                     "QUARKUS_DATASOURCE_REACTIVE_URL", db.reactiveUrl(),
                     "QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl(),
                     "QUARKUS_DATASOURCE_USERNAME", db.user(),
                     "QUARKUS_DATASOURCE_PASSWORD", db.password(),
                     "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                     "QUARKUS_OIDC_PUBLIC_KEY", tokens.publicKey(),
-                    "CONSENTRY_PSEUDONYMIZATION_SECRET", secret);
+                    "CONSENTRY_PSEUDONYMIZATION_SECRET", secret,
+                    "CONSENTRY_VAULT_KEY_ENCRYPTION_KEY", Base64.getEncoder().encodeToString(keyEncryptionKey)));
+            if (name.equals("dsr-service")) {
+                // one-time codes are not mailed locally: the mock mailer prints them to the dsr-service log
+                env.put("QUARKUS_MAILER_MOCK", "true");
+            }
             Console.say("Starting %s on port %d (log: %s)", name, ports.get(name), logDir.resolve(name + ".log"));
             services.add(ServiceProcess.start(repoRoot, name, ports.get(name), env, logDir));
         }

@@ -23,6 +23,7 @@ public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
     private static KafkaServer kafka;
     private static final DevTokens TOKENS = new DevTokens();
     private static final String PSEUDONYMIZATION_SECRET = UUID.randomUUID() + "-" + UUID.randomUUID();
+    private static final String KEY_ENCRYPTION_KEY = randomKey();
 
     private String databaseName = "consentry_test";
 
@@ -43,6 +44,7 @@ public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
             config.put("kafka.bootstrap.servers", kafka().bootstrapServers());
             config.put("quarkus.oidc.public-key", TOKENS.publicKey());
             config.put("consentry.pseudonymization.secret", PSEUDONYMIZATION_SECRET);
+            config.put("consentry.vault.key-encryption-key", KEY_ENCRYPTION_KEY);
             return config;
         } catch (Exception e) {
             throw new IllegalStateException("test infrastructure did not start", e);
@@ -67,6 +69,12 @@ public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
             kafka = KafkaServer.start();
         }
         return kafka;
+    }
+
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return java.util.Base64.getEncoder().encodeToString(key);
     }
 
     public static DevTokens tokens() {

@@ -23,6 +23,8 @@ public interface ConsentryConfig {
 
     Pseudonymization pseudonymization();
 
+    Vault vault();
+
     interface Security {
         /** Name of the verified token's claim that carries the tenant (shop) id. Roles: quarkus.oidc.roles.role-claim-path. */
         @WithDefault("tenant")
@@ -69,5 +71,13 @@ public interface ConsentryConfig {
          * services of one installation share it; changing it unlinks existing records from their subjects.
          */
         String secret();
+    }
+
+    interface Vault {
+        /**
+         * Base64 of 32 random bytes (e.g. {@code openssl rand -base64 32}): the AES-256 key that wraps every subject's
+         * data key. Keep it in a secret; losing it makes every sealed value unreadable.
+         */
+        String keyEncryptionKey();
     }
 }

@@ -33,4 +33,9 @@ public class ProblemException extends RuntimeException {
     public static ProblemException unprocessable(String slug, String detail) {
         return new ProblemException(Problem.of(422, slug, "Unprocessable request", detail));
     }
+
+    /** A dependency (mail server, broker) is unavailable; the caller may retry later. */
+    public static ProblemException unavailable(String slug, String detail) {
+        return new ProblemException(Problem.of(503, slug, "Service unavailable", detail));
+    }
 }

@@ -21,4 +21,21 @@ public interface DsrConfig {
     /** How often deadlines are checked; read by DeadlineWatch's schedule expression. */
     @io.smallrye.config.WithDefault("5m")
     String deadlineCheck();
+
+    Verification verification();
+
+    /** One-time codes for requests received by phone, letter or e-mail (R2). */
+    interface Verification {
+        /** How long a code is valid after it is sent. */
+        @io.smallrye.config.WithDefault("15m")
+        java.time.Duration codeValidity();
+
+        /** Wrong codes accepted before the code is locked (a new one must be sent). */
+        @io.smallrye.config.WithDefault("5")
+        int maxAttempts();
+
+        /** Codes that may be sent for one request, the first included. */
+        @io.smallrye.config.WithDefault("5")
+        int maxSends();
+    }
 }

@@ -99,6 +99,28 @@ public class DsrRequest extends PanacheEntityBase {
     @Column(name = "paused_reason")
     public String pausedReason;
 
+    /** The subject id, sealed under the subject's data key: partners need it, lookups use subjectKey. */
+    @Column(name = "subject_id_sealed")
+    public String subjectIdSealed;
+
+    /** The form as filed (corrections, categories, purposes), sealed; kept for a request awaiting its one-time code. */
+    @Column(name = "details_sealed")
+    public String detailsSealed;
+
+    /** R2: storefront_assertion, subject_token or one_time_code; null until verified. */
+    @Column(name = "verified_by")
+    public String verifiedBy;
+
+    @Column(name = "verified_at")
+    public Instant verifiedAt;
+
+    /** guardian or authorised_agent when someone acts for the subject; the proof is in representativeSealed. */
+    @Column(name = "representative_relationship")
+    public String representativeRelationship;
+
+    @Column(name = "representative_sealed")
+    public String representativeSealed;
+
     public boolean isOpen() {
         return completedAt == null;
     }

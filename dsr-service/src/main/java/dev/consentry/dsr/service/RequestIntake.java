@@ -10,7 +10,9 @@ import dev.consentry.dsr.service.deadline.DeadlineEngine;
 import dev.consentry.events.EventTypes;
 import dev.consentry.platform.problem.ProblemException;
 import dev.consentry.platform.security.Roles;
+import dev.consentry.dsr.service.verification.OneTimeCodes;
 import dev.consentry.platform.subject.SubjectKeys;
+import dev.consentry.platform.vault.SubjectVault;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,56 +26,62 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Files a request: stores it with its due date and, when the filer's identity is already verified, sends its
- * notices — correction to the recipients the disclosure ledger names, erasure to every registered recipient.
- * Everything, events included, commits in one transaction.
+ * Files a request: stores it with its due date, its personal details sealed under the subject's key, and either
+ * starts it at once (storefront and subject tokens verify the subject) or sends a one-time code to the contact on
+ * file. Everything, events included, commits in one transaction.
  */
 @ApplicationScoped
 public class RequestIntake {
 
     private final DsrRequestRepository requests;
     private final NoticePlanner planner;
-    private final PartnerNotices notices;
+    private final RequestFulfilment fulfilment;
+    private final OneTimeCodes codes;
     private final RequestEvents events;
     private final RequestQueries queries;
     private final SubjectKeys subjectKeys;
+    private final SubjectVault vault;
     private final DeadlineEngine deadlines;
     private final SlaSettingsService slas;
 
-    public RequestIntake(DsrRequestRepository requests, NoticePlanner planner, PartnerNotices notices,
-                         RequestEvents events, RequestQueries queries, SubjectKeys subjectKeys, DeadlineEngine deadlines,
-                         SlaSettingsService slas) {
-        this.slas = slas;
+    public RequestIntake(DsrRequestRepository requests, NoticePlanner planner, RequestFulfilment fulfilment,
+                         OneTimeCodes codes, RequestEvents events, RequestQueries queries, SubjectKeys subjectKeys,
+                         SubjectVault vault, DeadlineEngine deadlines, SlaSettingsService slas) {
         this.requests = requests;
         this.planner = planner;
-        this.notices = notices;
+        this.fulfilment = fulfilment;
+        this.codes = codes;
         this.events = events;
         this.queries = queries;
         this.subjectKeys = subjectKeys;
+        this.vault = vault;
         this.deadlines = deadlines;
+        this.slas = slas;
     }
 
-    /** @param filedBy the filer's role: storefront and subject tokens verify the subject at once (R2) */
+    /**
+     * @param filedBy the filer's role: storefront and subject tokens verify the subject at once (R2); a request a
+     *                privacy officer files waits for the one-time code sent to the subject's contact on file
+     */
     @WithTransaction
     public Uni<RequestView> file(String tenant, String filedBy, RequestForm form) {
-        validate(form);
+        validate(filedBy, form);
         String subjectKey = subjectKeys.of(tenant, form.subjectId());
         Instant receivedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         return planner.plan(tenant, subjectKey, form, receivedAt).flatMap(plan -> slas.slaOf(tenant).flatMap(sla -> {
             DsrRequest request = newRequest(tenant, subjectKey, filedBy, form, plan, receivedAt, sla);
-            Uni<Void> stored = requests.persist(request)
-                    .flatMap(r -> events.lifecycle(EventTypes.DSR_RECEIVED, r));
-            if (Roles.DPO.equals(filedBy)) {
-                // Received by phone, letter or e-mail: nothing is changed until the subject's identity is verified.
-                return stored.flatMap(v -> queries.view(request));
-            }
-            return stored
-                    .flatMap(v -> {
-                        request.status = RequestStatus.IDENTITY_VERIFIED;
-                        return events.lifecycle(EventTypes.DSR_VERIFIED, request);
-                    })
-                    .flatMap(v -> notices.send(request, form.subjectId(), plan))
-                    .flatMap(v -> queries.view(request));
+            return vault.cipher(tenant, subjectKey).flatMap(cipher -> {
+                SealedRequests.seal(request, cipher, form);
+                Uni<Void> stored = requests.persist(request)
+                        .flatMap(r -> events.lifecycle(EventTypes.DSR_RECEIVED, r));
+                Uni<Void> next = Roles.DPO.equals(filedBy)
+                        // Received by phone, letter or e-mail: nothing is disclosed or changed until the code is confirmed.
+                        ? stored.flatMap(v -> codes.issue(request, cipher, form.contact().email()))
+                        : stored.flatMap(v -> fulfilment.start(request, form.subjectId(), plan,
+                                Roles.STOREFRONT.equals(filedBy) ? RequestFulfilment.BY_STOREFRONT
+                                        : RequestFulfilment.BY_SUBJECT_TOKEN));
+                return next.flatMap(v -> queries.view(request));
+            });
         }));
     }
 
@@ -99,7 +107,11 @@ public class RequestIntake {
         return r;
     }
 
-    private static void validate(RequestForm form) {
+    private static void validate(String filedBy, RequestForm form) {
+        if (Roles.DPO.equals(filedBy) && form.contact() == null) {
+            throw ProblemException.badRequest("contact-missing", "A request filed by staff names the contact on file "
+                    + "(contact.email) that receives the one-time code confirming the subject's identity.");
+        }
         if (!RequestType.SUPPORTED.contains(form.type())) {
             throw ProblemException.unprocessable("request-type-not-supported",
                     "Requests of type '" + form.type() + "' are not processed by this version yet.");

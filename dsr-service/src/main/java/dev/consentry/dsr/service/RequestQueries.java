@@ -2,7 +2,10 @@ package dev.consentry.dsr.service;
 
 import dev.consentry.dsr.model.DsrRequest;
 import dev.consentry.dsr.repository.DsrRequestRepository;
+import dev.consentry.dsr.model.VerificationChallenge;
 import dev.consentry.dsr.repository.PartnerNoticeRepository;
+import dev.consentry.dsr.repository.VerificationChallengeRepository;
+import dev.consentry.dsr.service.verification.OneTimeCodes;
 import dev.consentry.dsr.rest.dto.RequestView;
 import dev.consentry.events.EventContract;
 import dev.consentry.events.data.ErasureNotice;
@@ -20,10 +23,15 @@ public class RequestQueries {
 
     private final DsrRequestRepository requests;
     private final PartnerNoticeRepository notices;
+    private final VerificationChallengeRepository challenges;
+    private final OneTimeCodes codes;
 
-    public RequestQueries(DsrRequestRepository requests, PartnerNoticeRepository notices) {
+    public RequestQueries(DsrRequestRepository requests, PartnerNoticeRepository notices,
+                          VerificationChallengeRepository challenges, OneTimeCodes codes) {
         this.requests = requests;
         this.notices = notices;
+        this.challenges = challenges;
+        this.codes = codes;
     }
 
     /**
@@ -58,13 +66,27 @@ public class RequestQueries {
         }
     }
 
+    private RequestView.Verification verification(DsrRequest r, VerificationChallenge challenge) {
+        boolean awaitingCode = challenge != null && r.verifiedAt == null;
+        if (r.verifiedAt == null && !awaitingCode && r.representativeRelationship == null) {
+            return null;
+        }
+        return new RequestView.Verification(r.verifiedBy, r.verifiedAt,
+                awaitingCode ? challenge.channel : null,
+                awaitingCode ? challenge.expiresAt : null,
+                awaitingCode ? codes.attemptsLeft(challenge) : null,
+                r.representativeRelationship);
+    }
+
     public Uni<RequestView> view(DsrRequest r) {
-        return notices.forRequest(r.id).map(list -> new RequestView(r.id, r.type, r.status, r.jurisdiction,
+        return challenges.find(r.tenant, r.id).flatMap(challenge -> notices.forRequest(r.id).map(list -> new RequestView(
+                r.id, r.type, r.status, r.jurisdiction,
                 List.of(r.fields), r.receivedAt, r.dueAt, r.legalDueAt, r.acknowledgeBy, r.completedAt, r.pausedAt,
+                verification(r, challenge),
                 r.denialReason == null ? null : new RequestView.Denial(r.denialReason, r.denialExplanation,
                         Complaints.howToComplain(r.jurisdiction)),
                 retained(r),
                 list.stream().map(n -> new RequestView.NoticeView(n.id, n.recipientId, n.kind, n.sentAt, n.replyBy,
-                        n.repliedAt, n.outcome)).toList()));
+                        n.repliedAt, n.outcome)).toList())));
     }
 }

@@ -78,11 +78,4 @@ class RequestAccessTest {
         given().auth().oauth2(Tokens.dpo("shop-a")).get("/v1/requests/{id}", requestId)
                 .then().statusCode(200).body("status", equalTo("awaiting_partners"));
     }
-
-    @Test
-    void R2_requestFiledByStaffWaitsForIdentityVerificationBeforeAnyNotice() {
-        given().auth().oauth2(Tokens.dpo("shop-a")).contentType(ContentType.JSON)
-                .body(Fixtures.correction("cust-" + UUID.randomUUID())).post("/v1/requests")
-                .then().statusCode(201).body("status", equalTo("received")).body("notices.size()", equalTo(0));
-    }
 }

@@ -3,6 +3,8 @@ package dev.consentry.dsr.rest.dto;
 import dev.consentry.platform.subject.Ids;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -17,7 +19,25 @@ public record RequestForm(
         @NotNull @Pattern(regexp = "VN|KR|EU|US-CA") String jurisdiction,
         @Size(max = 50) List<@Valid @NotNull Correction> corrections,
         /* erasure: the categories to erase; omitted means all of the subject's data */
-        @Size(max = 100) List<@NotNull @Pattern(regexp = Fields.NAME) String> categories) {
+        @Size(max = 100) List<@NotNull @Pattern(regexp = Fields.NAME) String> categories,
+        /* objection and consent withdrawal: the purposes concerned */
+        @Size(max = 50) List<@NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE) String> purposes,
+        /* a request received by phone, letter or e-mail: the contact on file that receives the one-time code (R2) */
+        @Valid Contact contact,
+        /* a guardian or an authorised agent acting for the subject, with the proof they presented (R2) */
+        @Valid Representative representative) {
+
+    /** Where the one-time code goes: an e-mail address the shop has on file for the subject. */
+    public record Contact(@NotNull @Email @Size(max = 254) String email) {
+    }
+
+    /** Someone acting for the subject and the proof they presented (e.g. a birth certificate, a power of attorney). */
+    public record Representative(
+            @NotNull @Pattern(regexp = "guardian|authorised_agent") String relationship,
+            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = 100) String proofType,
+            @NotBlank @Size(max = 200) String proofReference) {
+    }
 
     /** One field to correct: the corrected value, and the value believed wrong if known. */
     public record Correction(@NotNull @Pattern(regexp = Fields.NAME) String field, JsonNode oldValue,

@@ -11,8 +11,18 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RequestView(UUID id, String type, String status, String jurisdiction, List<String> fields,
                           Instant receivedAt, Instant dueAt, Instant legalDueAt, Instant acknowledgeBy,
-                          Instant completedAt, Instant pausedSince, Denial denial, List<ErasureNotice.Retained> retained,
-                          List<NoticeView> notices) {
+                          Instant completedAt, Instant pausedSince, Verification verification, Denial denial,
+                          List<ErasureNotice.Retained> retained, List<NoticeView> notices) {
+
+    /**
+     * R2: how the subject's identity was verified (storefront_assertion, subject_token, one_time_code) and when; while
+     * a code is awaited, when it expires and how many wrong attempts are left. {@code representative} names the
+     * relationship (guardian, authorised_agent) of whoever acts for the subject; the proof itself is kept sealed.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Verification(String method, Instant verifiedAt, String codeSentTo, Instant codeExpiresAt,
+                               Integer attemptsLeft, String representative) {
+    }
 
     /** Why the request was refused and how to complain (R8). */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -1,0 +1,106 @@
+package dev.consentry.dsr.service.verification;
+
+import dev.consentry.dsr.model.DsrRequest;
+import dev.consentry.dsr.model.RequestStatus;
+import dev.consentry.dsr.model.VerificationChallenge;
+import dev.consentry.dsr.repository.VerificationChallengeRepository;
+import dev.consentry.dsr.rest.dto.RequestForm;
+import dev.consentry.dsr.rest.dto.RequestView;
+import dev.consentry.dsr.service.OpenRequests;
+import dev.consentry.dsr.service.RequestFulfilment;
+import dev.consentry.dsr.service.RequestQueries;
+import dev.consentry.dsr.service.SealedRequests;
+import dev.consentry.platform.problem.ProblemException;
+import dev.consentry.platform.vault.SubjectCipher;
+import dev.consentry.platform.vault.SubjectVault;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Confirms a request received by phone, letter or e-mail with the one-time code its subject received (R2), then
+ * starts it; or sends a new code. A wrong code is counted (and committed) before the caller is told.
+ */
+@ApplicationScoped
+public class RequestVerification {
+
+    /** The check's result and, when it matched, the request as it now stands. */
+    public record Confirmation(OneTimeCodes.Check check, int attemptsLeft, RequestView request) {
+    }
+
+    private final OpenRequests openRequests;
+    private final VerificationChallengeRepository challenges;
+    private final OneTimeCodes codes;
+    private final SubjectVault vault;
+    private final RequestFulfilment fulfilment;
+    private final RequestQueries queries;
+
+    public RequestVerification(OpenRequests openRequests, VerificationChallengeRepository challenges,
+                               OneTimeCodes codes, SubjectVault vault, RequestFulfilment fulfilment,
+                               RequestQueries queries) {
+        this.openRequests = openRequests;
+        this.challenges = challenges;
+        this.codes = codes;
+        this.vault = vault;
+        this.fulfilment = fulfilment;
+        this.queries = queries;
+    }
+
+    @WithTransaction
+    public Uni<Confirmation> confirm(String tenant, UUID requestId, String code) {
+        return awaitingCode(tenant, requestId).flatMap(found -> {
+            OneTimeCodes.Check check = codes.check(found.challenge(), code, Instant.now());
+            int left = codes.attemptsLeft(found.challenge());
+            if (check != OneTimeCodes.Check.MATCH) {
+                return Uni.createFrom().item(new Confirmation(check, left, null));
+            }
+            DsrRequest request = found.request();
+            return vault.existing(tenant, request.subjectKey).flatMap(cipher -> {
+                SubjectCipher c = cipher.orElseThrow(() -> ProblemException.conflict("request-details-gone",
+                        "The request's details were erased; it cannot be carried out."));
+                String subjectId = c.open(request.subjectIdSealed).orElseThrow();
+                RequestForm form = SealedRequests.form(c, request);
+                return fulfilment.start(request, subjectId, form, RequestFulfilment.BY_ONE_TIME_CODE)
+                        .flatMap(v -> queries.view(request))
+                        .map(view -> new Confirmation(check, left, view));
+            });
+        });
+    }
+
+    @WithTransaction
+    public Uni<RequestView> resend(String tenant, UUID requestId) {
+        return awaitingCode(tenant, requestId).flatMap(found -> {
+            if (!codes.sendsLeft(found.challenge())) {
+                throw ProblemException.unprocessable("verification-sends-exhausted", "No more codes may be sent for "
+                        + "this request; verify the subject another way or deny it as identity_not_verified.");
+            }
+            return vault.existing(tenant, found.request().subjectKey)
+                    .map(cipher -> cipher.flatMap(c -> c.open(found.challenge().contactSealed)).orElseThrow(() ->
+                            ProblemException.conflict("request-details-gone", "The contact on file was erased.")))
+                    .flatMap(email -> codes.reissue(found.challenge(), email))
+                    .flatMap(v -> queries.view(found.request()));
+        });
+    }
+
+    private record Awaiting(DsrRequest request, VerificationChallenge challenge) {
+    }
+
+    private Uni<Awaiting> awaitingCode(String tenant, UUID requestId) {
+        return openRequests.find(tenant, requestId).flatMap(request -> {
+            if (!RequestStatus.RECEIVED.equals(request.status) || request.verifiedAt != null) {
+                throw ProblemException.conflict("not-awaiting-verification",
+                        "The request is not waiting for a confirmation code.");
+            }
+            return challenges.find(tenant, requestId).map(challenge -> {
+                if (challenge == null) {
+                    throw ProblemException.conflict("not-awaiting-verification",
+                            "The request is not waiting for a confirmation code.");
+                }
+                return new Awaiting(request, challenge);
+            });
+        });
+    }
+}
