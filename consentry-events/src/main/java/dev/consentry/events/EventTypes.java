@@ -28,6 +28,9 @@ public final class EventTypes {
     // consentry.partner.<recipientId>.v1
     public static final String PARTNER_CORRECTION = "dev.consentry.partner.correction.v1";
     public static final String PARTNER_ERASURE = "dev.consentry.partner.erasure.v1";
+    public static final String PARTNER_RESTRICTION = "dev.consentry.partner.restriction.v1";
+    public static final String PARTNER_CONSENT_WITHDRAWN = "dev.consentry.partner.consent-withdrawn.v1";
+    public static final String PARTNER_ACCESS_TASK = "dev.consentry.partner.access-task.v1";
 
     // consentry.partner-replies.v1
     public static final String PARTNER_REPLY = "dev.consentry.partner.reply.v1";

@@ -27,9 +27,14 @@ public final class Fixtures {
 
     /** Registers a recipient in the tenant's registry (no-op if it exists). */
     public static void recipient(String tenant, String id, String... categories) {
+        recipientFor(tenant, id, List.of(), categories);
+    }
+
+    /** Registers a recipient that processes data for {@code purposes} (no-op if it exists). */
+    public static void recipientFor(String tenant, String id, List<String> purposes, String... categories) {
         int status = given().auth().oauth2(Tokens.dpo(tenant)).contentType(ContentType.JSON)
                 .body(Map.of("id", id, "name", id, "kind", "shipping_carrier", "dataCategories", List.of(categories),
-                        "replyWithinDays", 5))
+                        "replyWithinDays", 5, "purposes", purposes))
                 .post("/v1/recipients").statusCode();
         if (status != 201 && status != 409) {
             throw new IllegalStateException("recipient set-up failed with " + status);
@@ -58,9 +63,16 @@ public final class Fixtures {
     }
 
     public static void replyWithId(String eventId, String tenant, String noticeId, String recipientId, String outcome) {
+        replyWithData(eventId, tenant, noticeId, recipientId, outcome, null);
+    }
+
+    /** An access task's answer: {@code data} is what the recipient holds about the subject. */
+    public static void replyWithData(String eventId, String tenant, String noticeId, String recipientId, String outcome,
+                                     Map<String, Object> data) {
         CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, eventId, "/partners/" + recipientId,
                 EventTypes.PARTNER_REPLY, Instant.now(), CloudEvent.JSON, tenant, null,
-                EventContract.mapper().valueToTree(new PartnerReply(noticeId, recipientId, outcome, "applied", null)));
+                EventContract.mapper().valueToTree(new PartnerReply(noticeId, recipientId, outcome, "applied",
+                        data == null ? null : EventContract.mapper().valueToTree(data))));
         try {
             KafkaTopics.sendEvent(Topics.PARTNER_REPLIES, tenant, EventContract.mapper().writeValueAsString(event));
         } catch (Exception e) {

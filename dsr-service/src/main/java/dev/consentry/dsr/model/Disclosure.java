@@ -40,6 +40,10 @@ public class Disclosure extends PanacheEntityBase {
     @Column(name = "authority_legal_basis")
     public String authorityLegalBasis;
 
+    /** The subject id sealed under the subject's key: consent withdrawals name only the key, partners need the id. */
+    @Column(name = "subject_id_sealed")
+    public String subjectIdSealed;
+
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
 }

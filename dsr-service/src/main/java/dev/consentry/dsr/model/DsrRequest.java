@@ -121,6 +121,10 @@ public class DsrRequest extends PanacheEntityBase {
     @Column(name = "representative_sealed")
     public String representativeSealed;
 
+    /** A restriction stays in force until a privacy officer lifts it. */
+    @Column(name = "lifted_at")
+    public Instant liftedAt;
+
     public boolean isOpen() {
         return completedAt == null;
     }

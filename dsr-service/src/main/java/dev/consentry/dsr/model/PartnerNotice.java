@@ -26,7 +26,7 @@ public class PartnerNotice extends PanacheEntityBase {
     @Column(name = "recipient_id", nullable = false)
     public String recipientId;
 
-    /** correction (later: erasure, restriction, consent_withdrawn, access). */
+    /** correction, erasure, restriction, consent_withdrawn or access. */
     @Column(nullable = false)
     public String kind;
 
@@ -44,6 +44,10 @@ public class PartnerNotice extends PanacheEntityBase {
 
     /** The recipient's own words; never logged. */
     public String reason;
+
+    /** Access tasks: the data the recipient returned, sealed under the subject's key. */
+    @Column(name = "reply_data_sealed")
+    public String replyDataSealed;
 
     /** When the missing acknowledgement was escalated (partner-overdue event). */
     @Column(name = "escalated_at")

@@ -26,6 +26,10 @@ public class Recipient extends PanacheEntityBase {
     @Column(name = "data_categories", nullable = false)
     public String[] dataCategories;
 
+    /** Purposes (ids of the consent catalogue) the recipient processes data for; objections and withdrawals reach it. */
+    @Column(nullable = false)
+    public String[] purposes;
+
     @Column(name = "reply_within_days", nullable = false)
     public int replyWithinDays;
 

@@ -11,6 +11,7 @@ import dev.consentry.events.data.DisclosureData;
 import dev.consentry.platform.outbox.Outbox;
 import dev.consentry.platform.problem.ProblemException;
 import dev.consentry.platform.subject.SubjectKeys;
+import dev.consentry.platform.vault.SubjectVault;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -29,9 +30,11 @@ public class DisclosureLedger {
     private final RecipientRepository recipients;
     private final SubjectKeys subjectKeys;
     private final Outbox outbox;
+    private final SubjectVault vault;
 
     public DisclosureLedger(DisclosureRepository disclosures, RecipientRepository recipients, SubjectKeys subjectKeys,
-                            Outbox outbox) {
+                            Outbox outbox, SubjectVault vault) {
+        this.vault = vault;
         this.disclosures = disclosures;
         this.recipients = recipients;
         this.subjectKeys = subjectKeys;
@@ -64,7 +67,9 @@ public class DisclosureLedger {
             d.authorityAgency = authority ? request.authorityAgency() : null;
             d.authorityLegalBasis = authority ? request.authorityLegalBasis() : null;
             d.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-            return disclosures.persist(d)
+            return vault.cipher(tenant, d.subjectKey)
+                    .invoke(cipher -> d.subjectIdSealed = cipher.seal(request.subjectId()))
+                    .flatMap(cipher -> disclosures.persist(d))
                     .call(saved -> outbox.publish(Topics.DSR, EventTypes.DISCLOSURE_RECORDED, tenant, d.subjectKey,
                             new DisclosureData(d.id.toString(), d.recipientId, List.of(d.categories), d.basis,
                                     d.disclosedAt, d.authorityAgency, d.authorityLegalBasis)))
@@ -78,7 +83,7 @@ public class DisclosureLedger {
                 .map(list -> list.stream().map(DisclosureLedger::view).toList());
     }
 
-    static DisclosureView view(Disclosure d) {
+    public static DisclosureView view(Disclosure d) {
         return new DisclosureView(d.id, d.recipientId, List.of(d.categories), d.basis, d.disclosedAt,
                 d.authorityAgency, d.authorityLegalBasis, d.recordedAt);
     }

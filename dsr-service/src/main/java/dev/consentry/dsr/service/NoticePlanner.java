@@ -1,6 +1,7 @@
 package dev.consentry.dsr.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.consentry.dsr.model.Disclosure;
 import dev.consentry.dsr.model.LegalHold;
 import dev.consentry.dsr.model.Recipient;
 import dev.consentry.dsr.model.RequestType;
@@ -23,9 +24,16 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Decides who gets a notice and what it says. Correction (R5): the recipients the disclosure ledger says received a
- * corrected field, each with the fields it received. Erasure (R6): every registered recipient holding a category in
- * scope; categories under a legal hold are kept in restricted storage instead, with the reason and the date.
+ * Decides who gets a notice and what it covers, per request type:
+ * <ul>
+ *   <li>correction (R5) and restriction: the recipients the disclosure ledger says received a field in scope, each
+ *   with the fields it received;</li>
+ *   <li>objection and consent withdrawal: the recipients that received the subject's data and process it for one of
+ *   the purposes;</li>
+ *   <li>erasure (R6): every registered recipient holding a category in scope; categories under a legal hold are kept
+ *   in restricted storage instead, with the reason and the date;</li>
+ *   <li>access and portability (R7): every registered recipient holding a category in scope.</li>
+ * </ul>
  */
 @ApplicationScoped
 public class NoticePlanner {
@@ -36,7 +44,8 @@ public class NoticePlanner {
 
     /** The request's categories (empty: all data), its addressees, and what an erasure keeps under legal holds. */
     public record Plan(String type, Set<String> categories, List<Addressee> addressees,
-                       List<RequestForm.Correction> corrections, List<ErasureNotice.Retained> retained) {
+                       List<RequestForm.Correction> corrections, List<String> purposes,
+                       List<ErasureNotice.Retained> retained) {
 
         String retainedJson() {
             if (retained.isEmpty()) {
@@ -61,26 +70,57 @@ public class NoticePlanner {
     }
 
     public Uni<Plan> plan(String tenant, String subjectKey, RequestForm form, Instant receivedAt) {
-        return RequestType.ERASURE.equals(form.type())
-                ? erasure(tenant, form, receivedAt)
-                : correction(tenant, subjectKey, form);
+        Set<String> requested = form.categories() == null ? null : new HashSet<>(form.categories());
+        return switch (form.type()) {
+            case RequestType.ERASURE -> erasure(tenant, form, requested, receivedAt);
+            case RequestType.ACCESS, RequestType.PORTABILITY -> registryHolders(tenant, form, requested);
+            case RequestType.CORRECTION -> ledgerHolders(tenant, subjectKey, form,
+                    new HashSet<>(form.corrections().stream().map(RequestForm.Correction::field).toList()), null);
+            case RequestType.RESTRICTION -> ledgerHolders(tenant, subjectKey, form, requested, null);
+            default -> ledgerHolders(tenant, subjectKey, form, null, Set.copyOf(form.purposes()));
+        };
     }
 
-    private Uni<Plan> correction(String tenant, String subjectKey, RequestForm form) {
-        Set<String> fields = new HashSet<>(form.corrections().stream().map(RequestForm.Correction::field).toList());
+    /** Recipients the ledger names for the subject, with the categories in scope ({@code null}: all) they received. */
+    private Uni<Plan> ledgerHolders(String tenant, String subjectKey, RequestForm form, Set<String> scope,
+                                    Set<String> purposes) {
         return disclosures.forSubject(tenant, subjectKey).flatMap(ledger -> {
-            Map<String, Set<String>> received = new TreeMap<>();
-            ledger.forEach(d -> Arrays.stream(d.categories).filter(fields::contains)
-                    .forEach(c -> received.computeIfAbsent(d.recipientId, k -> new HashSet<>()).add(c)));
-            return recipients.listForTenant(tenant).map(registry -> new Plan(form.type(), fields, registry.stream()
-                    .filter(r -> received.containsKey(r.key.id()))
-                    .map(r -> new Addressee(r, received.get(r.key.id()), List.of())).toList(),
-                    form.corrections(), List.of()));
+            Map<String, Set<String>> received = received(ledger, scope);
+            return recipients.listForTenant(tenant).map(registry -> new Plan(form.type(),
+                    scope == null ? Set.of() : scope,
+                    registry.stream()
+                            .filter(r -> received.containsKey(r.key.id()))
+                            .filter(r -> purposes == null || Arrays.stream(r.purposes).anyMatch(purposes::contains))
+                            .map(r -> new Addressee(r, received.get(r.key.id()), List.of())).toList(),
+                    form.corrections() == null ? List.of() : form.corrections(),
+                    form.purposes() == null ? List.of() : form.purposes(), List.of()));
         });
     }
 
-    private Uni<Plan> erasure(String tenant, RequestForm form, Instant receivedAt) {
-        Set<String> requested = form.categories() == null ? null : new HashSet<>(form.categories());
+    private static Map<String, Set<String>> received(List<Disclosure> ledger, Set<String> scope) {
+        Map<String, Set<String>> received = new TreeMap<>();
+        ledger.forEach(d -> Arrays.stream(d.categories).filter(c -> scope == null || scope.contains(c))
+                .forEach(c -> received.computeIfAbsent(d.recipientId, k -> new HashSet<>()).add(c)));
+        return received;
+    }
+
+    private Uni<Plan> registryHolders(String tenant, RequestForm form, Set<String> requested) {
+        return recipients.listForTenant(tenant).map(registry -> new Plan(form.type(),
+                requested == null ? Set.of() : requested,
+                registry.stream().map(r -> new Addressee(r, inScope(r, requested), List.of()))
+                        .filter(a -> !a.categories().isEmpty()).toList(),
+                List.of(), List.of(), List.of()));
+    }
+
+    private static Set<String> inScope(Recipient r, Set<String> requested) {
+        Set<String> scope = new HashSet<>(Arrays.asList(r.dataCategories));
+        if (requested != null) {
+            scope.retainAll(requested);
+        }
+        return scope;
+    }
+
+    private Uni<Plan> erasure(String tenant, RequestForm form, Set<String> requested, Instant receivedAt) {
         return recipients.listForTenant(tenant).flatMap(registry -> holds.forTenant(tenant).map(heldList -> {
             Map<String, ErasureNotice.Retained> held = new TreeMap<>();
             for (LegalHold h : heldList) {
@@ -90,17 +130,14 @@ public class NoticePlanner {
                 }
             }
             List<Addressee> addressees = registry.stream().map(r -> {
-                Set<String> scope = new HashSet<>(Arrays.asList(r.dataCategories));
-                if (requested != null) {
-                    scope.retainAll(requested);
-                }
+                Set<String> scope = inScope(r, requested);
                 Set<String> erase = new HashSet<>(scope);
                 erase.removeAll(held.keySet());
                 List<ErasureNotice.Retained> restrict = scope.stream().filter(held::containsKey).sorted()
                         .map(held::get).toList();
                 return new Addressee(r, erase, restrict);
             }).filter(a -> !a.categories().isEmpty() || !a.restrict().isEmpty()).toList();
-            return new Plan(form.type(), requested == null ? Set.of() : requested, addressees, List.of(),
+            return new Plan(form.type(), requested == null ? Set.of() : requested, addressees, List.of(), List.of(),
                     List.copyOf(held.values()));
         }));
     }

@@ -9,7 +9,10 @@ import dev.consentry.dsr.rest.dto.RequestForm;
 import dev.consentry.events.EventTypes;
 import dev.consentry.events.Topics;
 import dev.consentry.dsr.model.RequestType;
+import dev.consentry.events.data.AccessTask;
+import dev.consentry.events.data.ConsentWithdrawnNotice;
 import dev.consentry.events.data.CorrectionNotice;
+import dev.consentry.events.data.RestrictionNotice;
 import dev.consentry.events.data.ErasureNotice;
 import dev.consentry.events.data.FieldChange;
 import dev.consentry.platform.outbox.Outbox;
@@ -19,6 +22,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -48,9 +52,13 @@ public class PartnerNotices {
         }
         request.status = RequestStatus.AWAITING_PARTNERS;
         return Multi.createFrom().iterable(holders)
-                .onItem().transformToUniAndConcatenate(a -> RequestType.ERASURE.equals(plan.type())
-                        ? sendErasure(request, subjectId, a)
-                        : sendCorrection(request, subjectId, plan.corrections(), a))
+                .onItem().transformToUniAndConcatenate(a -> switch (plan.type()) {
+                    case RequestType.ERASURE -> sendErasure(request, subjectId, a);
+                    case RequestType.CORRECTION -> sendCorrection(request, subjectId, plan.corrections(), a);
+                    case RequestType.RESTRICTION -> sendRestriction(request, subjectId, a);
+                    case RequestType.ACCESS, RequestType.PORTABILITY -> sendAccessTask(request, subjectId, a);
+                    default -> sendConsentWithdrawn(request, subjectId, plan.purposes(), a);
+                })
                 .collect().last().replaceWithVoid();
     }
 
@@ -71,6 +79,34 @@ public class PartnerNotices {
         ErasureNotice data = new ErasureNotice(notice.id.toString(), request.id.toString(), notice.recipientId,
                 subjectId, addressee.categories().stream().sorted().toList(), addressee.restrict(), notice.replyBy);
         return publish(request, notice, EventTypes.PARTNER_ERASURE, data);
+    }
+
+    private Uni<Void> sendRestriction(DsrRequest request, String subjectId, NoticePlanner.Addressee addressee) {
+        PartnerNotice notice = notice(request, addressee.recipient(), "restriction");
+        RestrictionNotice data = new RestrictionNotice(notice.id.toString(), request.id.toString(), notice.recipientId,
+                subjectId, sorted(addressee.categories()), notice.replyBy);
+        return publish(request, notice, EventTypes.PARTNER_RESTRICTION, data);
+    }
+
+    private Uni<Void> sendConsentWithdrawn(DsrRequest request, String subjectId, List<String> purposes,
+                                           NoticePlanner.Addressee addressee) {
+        PartnerNotice notice = notice(request, addressee.recipient(), "consent_withdrawn");
+        List<String> theirs = purposes.stream().filter(Set.of(addressee.recipient().purposes)::contains).sorted().toList();
+        ConsentWithdrawnNotice data = new ConsentWithdrawnNotice(notice.id.toString(), request.id.toString(),
+                notice.recipientId, subjectId, theirs, sorted(addressee.categories()),
+                RequestType.OBJECTION.equals(request.type) ? "objection" : "consent_withdrawal", notice.replyBy);
+        return publish(request, notice, EventTypes.PARTNER_CONSENT_WITHDRAWN, data);
+    }
+
+    private Uni<Void> sendAccessTask(DsrRequest request, String subjectId, NoticePlanner.Addressee addressee) {
+        PartnerNotice notice = notice(request, addressee.recipient(), "access");
+        AccessTask data = new AccessTask(notice.id.toString(), request.id.toString(), notice.recipientId, subjectId,
+                sorted(addressee.categories()), RequestType.PORTABILITY.equals(request.type), notice.replyBy);
+        return publish(request, notice, EventTypes.PARTNER_ACCESS_TASK, data);
+    }
+
+    private static List<String> sorted(Set<String> categories) {
+        return categories.stream().sorted().toList();
     }
 
     private static PartnerNotice notice(DsrRequest request, Recipient recipient, String kind) {

@@ -11,6 +11,7 @@ import dev.consentry.events.EventContract;
 import dev.consentry.events.EventTypes;
 import dev.consentry.events.data.PartnerReply;
 import dev.consentry.platform.messaging.PoisonEventException;
+import dev.consentry.platform.vault.SubjectVault;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,11 +34,14 @@ public class PartnerReplies {
     private final PartnerNoticeRepository notices;
     private final DsrRequestRepository requests;
     private final RequestEvents events;
+    private final SubjectVault vault;
 
-    public PartnerReplies(PartnerNoticeRepository notices, DsrRequestRepository requests, RequestEvents events) {
+    public PartnerReplies(PartnerNoticeRepository notices, DsrRequestRepository requests, RequestEvents events,
+                          SubjectVault vault) {
         this.notices = notices;
         this.requests = requests;
         this.events = events;
+        this.vault = vault;
     }
 
     public Uni<Void> apply(CloudEvent event) {
@@ -58,10 +62,24 @@ public class PartnerReplies {
             notice.outcome = reply.outcome();
             notice.reason = reply.reason();
             return requests.find(notice.tenant, notice.requestId)
+                    .call(request -> keepAccessData(request, notice, reply))
                     .flatMap(request -> events.partnerStep(EventTypes.DSR_PARTNER_REPLIED, request, notice)
                             .flatMap(v -> notices.forRequest(request.id))
                             .flatMap(all -> completeIfAllAnswered(request, all)));
         });
+    }
+
+    /** An access task's answer goes into the package: sealed under the subject's key, never stored in the clear. */
+    private Uni<Void> keepAccessData(DsrRequest request, PartnerNotice notice, PartnerReply reply) {
+        if (!"access".equals(notice.kind) || reply.data() == null) {
+            return Uni.createFrom().voidItem();
+        }
+        if (!reply.data().isObject()) {
+            throw new PoisonEventException("access reply data is not a JSON object");
+        }
+        return vault.cipher(request.tenant, request.subjectKey)
+                .invoke(cipher -> notice.replyDataSealed = cipher.seal(reply.data().toString()))
+                .replaceWithVoid();
     }
 
     private Uni<Void> completeIfAllAnswered(DsrRequest request, List<PartnerNotice> all) {

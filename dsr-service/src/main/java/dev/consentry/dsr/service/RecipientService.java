@@ -37,6 +37,7 @@ public class RecipientService {
             r.name = request.name();
             r.kind = request.kind();
             r.dataCategories = request.dataCategories().stream().distinct().toArray(String[]::new);
+            r.purposes = request.purposes() == null ? new String[0] : request.purposes().stream().distinct().toArray(String[]::new);
             r.replyWithinDays = request.replyWithinDays() == null ? DEFAULT_REPLY_WITHIN_DAYS : request.replyWithinDays();
             r.createdAt = Instant.now();
             return recipients.persist(r).map(RecipientService::view);
@@ -49,7 +50,7 @@ public class RecipientService {
     }
 
     static RecipientView view(Recipient r) {
-        return new RecipientView(r.key.id(), r.name, r.kind, List.of(r.dataCategories), r.replyWithinDays,
+        return new RecipientView(r.key.id(), r.name, r.kind, List.of(r.dataCategories), List.of(r.purposes), r.replyWithinDays,
                 Topics.partner(r.key.id()), r.createdAt);
     }
 }

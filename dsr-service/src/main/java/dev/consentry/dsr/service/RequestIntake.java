@@ -112,10 +112,6 @@ public class RequestIntake {
             throw ProblemException.badRequest("contact-missing", "A request filed by staff names the contact on file "
                     + "(contact.email) that receives the one-time code confirming the subject's identity.");
         }
-        if (!RequestType.SUPPORTED.contains(form.type())) {
-            throw ProblemException.unprocessable("request-type-not-supported",
-                    "Requests of type '" + form.type() + "' are not processed by this version yet.");
-        }
         if (RequestType.CORRECTION.equals(form.type())) {
             List<RequestForm.Correction> corrections = form.corrections() == null ? List.of() : form.corrections();
             if (corrections.isEmpty()) {
@@ -129,6 +125,19 @@ public class RequestIntake {
             }
         } else if (form.corrections() != null) {
             throw ProblemException.badRequest("corrections-unexpected", "Only a correction request carries corrections.");
+        }
+        if (RequestType.ABOUT_PURPOSES.contains(form.type())) {
+            if (form.purposes() == null || form.purposes().isEmpty()) {
+                throw ProblemException.badRequest("purposes-missing",
+                        "An objection or a consent withdrawal names the purposes concerned.");
+            }
+        } else if (form.purposes() != null) {
+            throw ProblemException.badRequest("purposes-unexpected",
+                    "Only objections and consent withdrawals carry purposes.");
+        }
+        if (form.categories() != null && !RequestType.ABOUT_CATEGORIES.contains(form.type())) {
+            throw ProblemException.badRequest("categories-unexpected",
+                    "Only erasure, restriction, access and portability requests narrow their scope with categories.");
         }
     }
 }

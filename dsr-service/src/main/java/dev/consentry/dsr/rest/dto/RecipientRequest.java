@@ -18,5 +18,7 @@ public record RecipientRequest(
         @NotNull @Pattern(regexp = "internal_store|shipping_carrier|analytics|advertising|email_marketing|payment|other")
         String kind,
         @NotEmpty @Size(max = 100) List<@NotNull @Pattern(regexp = Fields.NAME) String> dataCategories,
-        @Min(1) @Max(90) Integer replyWithinDays) {
+        @Min(1) @Max(90) Integer replyWithinDays,
+        /* purposes it processes data for (consent catalogue ids); objections and withdrawals for them reach it */
+        @Size(max = 50) List<@NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE) String> purposes) {
 }

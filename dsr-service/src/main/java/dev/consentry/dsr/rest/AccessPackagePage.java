@@ -1,0 +1,28 @@
+package dev.consentry.dsr.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.consentry.dsr.rest.dto.AccessPackage;
+import dev.consentry.events.EventContract;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateInstance;
+
+/** The readable form of an access package (R7): templates/accessPackage.html, HTML-escaped by Qute. */
+@CheckedTemplate
+public class AccessPackagePage {
+
+    public static native TemplateInstance accessPackage(AccessPackage pkg);
+
+    /** A system's data as indented JSON for the page. */
+    @TemplateExtension
+    static String prettyData(AccessPackage.SystemAnswer answer) {
+        if (answer.data() == null) {
+            return "";
+        }
+        try {
+            return EventContract.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(answer.data());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

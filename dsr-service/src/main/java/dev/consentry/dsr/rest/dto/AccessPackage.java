@@ -1,0 +1,32 @@
+package dev.consentry.dsr.rest.dto;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The answer to an access or portability request (R7): every system's reply with the data it holds, who received the
+ * subject's data and on which basis, how long categories are kept under legal holds, and the subject's consents.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AccessPackage(UUID requestId, String type, String subjectId, Instant receivedAt, Instant completedAt,
+                            Instant generatedAt, List<SystemAnswer> systems, List<DisclosureView> disclosures,
+                            List<Retention> retention, List<ConsentState> consents) {
+
+    /** One system's or recipient's answer; {@code data} is what it returned (absent if it holds nothing or declined). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record SystemAnswer(String recipientId, String name, String kind, List<String> categories,
+                               List<String> purposes, String outcome, String reason, JsonNode data) {
+    }
+
+    /** A category the shop must keep for a while (legal hold), why, and for how long (ISO-8601 period). */
+    public record Retention(String category, String reason, String period) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ConsentState(String purposeId, String decision, Instant decidedAt, String noticeVersion) {
+    }
+}

@@ -1,0 +1,119 @@
+package dev.consentry.dsr.service.access;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.consentry.dsr.model.DsrRequest;
+import dev.consentry.dsr.model.PartnerNotice;
+import dev.consentry.dsr.model.Recipient;
+import dev.consentry.dsr.model.RequestStatus;
+import dev.consentry.dsr.model.RequestType;
+import dev.consentry.dsr.repository.DisclosureRepository;
+import dev.consentry.dsr.repository.DsrRequestRepository;
+import dev.consentry.dsr.repository.PartnerNoticeRepository;
+import dev.consentry.dsr.repository.RecipientRepository;
+import dev.consentry.dsr.repository.SubjectConsentRepository;
+import dev.consentry.dsr.rest.dto.AccessPackage;
+import dev.consentry.dsr.service.DisclosureLedger;
+import dev.consentry.dsr.service.LegalHolds;
+import dev.consentry.events.EventContract;
+import dev.consentry.platform.problem.ProblemException;
+import dev.consentry.platform.vault.SubjectCipher;
+import dev.consentry.platform.vault.SubjectVault;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Assembles the package of a completed access or portability request (R7) from the recipients' sealed replies, the
+ * disclosure ledger, the tenant's legal holds and the subject's consents. Nothing of it is stored in the clear.
+ */
+@ApplicationScoped
+public class AccessPackages {
+
+    private static final Set<String> DONE = Set.of(RequestStatus.COMPLETED, RequestStatus.PARTIALLY_COMPLETED);
+
+    private final DsrRequestRepository requests;
+    private final PartnerNoticeRepository notices;
+    private final RecipientRepository recipients;
+    private final DisclosureRepository disclosures;
+    private final LegalHolds holds;
+    private final SubjectConsentRepository consents;
+    private final SubjectVault vault;
+
+    public AccessPackages(DsrRequestRepository requests, PartnerNoticeRepository notices, RecipientRepository recipients,
+                          DisclosureRepository disclosures, LegalHolds holds, SubjectConsentRepository consents,
+                          SubjectVault vault) {
+        this.requests = requests;
+        this.notices = notices;
+        this.recipients = recipients;
+        this.disclosures = disclosures;
+        this.holds = holds;
+        this.consents = consents;
+        this.vault = vault;
+    }
+
+    /** The package; {@code subjectKey} set means the caller is the subject and sees only their own requests. */
+    @WithSession
+    public Uni<AccessPackage> assemble(String tenant, UUID requestId, String subjectKey) {
+        return requests.find(tenant, requestId).flatMap(r -> {
+            if (r == null || (subjectKey != null && !subjectKey.equals(r.subjectKey))) {
+                throw ProblemException.notFound("No such request.");
+            }
+            if (!RequestType.ACCESS.equals(r.type) && !RequestType.PORTABILITY.equals(r.type)) {
+                throw ProblemException.conflict("no-package", "Only access and portability requests have a package.");
+            }
+            if (!DONE.contains(r.status)) {
+                throw ProblemException.conflict("package-not-ready",
+                        "The package is ready once every recipient has answered (status: " + r.status + ").");
+            }
+            return vault.existing(tenant, r.subjectKey).flatMap(cipher -> {
+                SubjectCipher c = cipher.orElseThrow(() -> ProblemException.conflict("package-erased",
+                        "The subject's data was erased since; the package no longer exists."));
+                return assemble(r, c);
+            });
+        });
+    }
+
+    private Uni<AccessPackage> assemble(DsrRequest r, SubjectCipher cipher) {
+        return notices.forRequest(r.id).flatMap(answered -> recipients.listForTenant(r.tenant).flatMap(registry ->
+                disclosures.forSubject(r.tenant, r.subjectKey).flatMap(ledger ->
+                        holds.forTenant(r.tenant).flatMap(held ->
+                                consents.forSubject(r.tenant, r.subjectKey).map(decisions -> {
+            Map<String, Recipient> byId = registry.stream().collect(Collectors.toMap(x -> x.key.id(), Function.identity()));
+            List<AccessPackage.SystemAnswer> systems = answered.stream()
+                    .map(n -> answer(n, byId.get(n.recipientId), cipher)).toList();
+            return new AccessPackage(r.id, r.type, cipher.open(r.subjectIdSealed).orElse(null), r.receivedAt,
+                    r.completedAt, Instant.now().truncatedTo(ChronoUnit.SECONDS), systems,
+                    ledger.stream().map(DisclosureLedger::view).toList(),
+                    held.stream().map(h -> new AccessPackage.Retention(h.key.category(), h.reason, h.retain)).toList(),
+                    decisions.stream().map(d -> new AccessPackage.ConsentState(d.key.purposeId(), d.decision,
+                            d.decidedAt, d.noticeVersion)).toList());
+        })))));
+    }
+
+    private static AccessPackage.SystemAnswer answer(PartnerNotice n, Recipient recipient, SubjectCipher cipher) {
+        JsonNode data = cipher.open(n.replyDataSealed).map(AccessPackages::json).orElse(null);
+        return new AccessPackage.SystemAnswer(n.recipientId, recipient == null ? n.recipientId : recipient.name,
+                recipient == null ? null : recipient.kind,
+                recipient == null ? List.of() : List.of(recipient.dataCategories),
+                recipient == null ? List.of() : List.of(recipient.purposes),
+                n.outcome == null ? "no_answer" : n.outcome, n.reason, data);
+    }
+
+    private static JsonNode json(String s) {
+        try {
+            return EventContract.mapper().readTree(s);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored access data is not JSON", e);
+        }
+    }
+}
