@@ -24,6 +24,13 @@ public interface DsrConfig {
 
     Verification verification();
 
+    /**
+     * Jurisdiction whose deadlines apply to work Consentry starts on its own, e.g. passing a consent withdrawn in
+     * consent-service on to the recipients of the data (VN, KR, EU or US-CA).
+     */
+    @io.smallrye.config.WithDefault("EU")
+    String defaultJurisdiction();
+
     /** One-time codes for requests received by phone, letter or e-mail (R2). */
     interface Verification {
         /** How long a code is valid after it is sent. */

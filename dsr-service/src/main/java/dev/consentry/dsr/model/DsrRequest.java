@@ -38,7 +38,7 @@ public class DsrRequest extends PanacheEntityBase {
     @Column(nullable = false)
     public String[] fields;
 
-    /** The role that filed it: storefront, subject or dpo. */
+    /** The role that filed it: storefront, subject or dpo; consent_signal for a withdrawal made in consent-service. */
     @Column(name = "filed_by", nullable = false)
     public String filedBy;
 

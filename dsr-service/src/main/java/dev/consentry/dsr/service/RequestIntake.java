@@ -33,6 +33,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class RequestIntake {
 
+    /** Filer of the requests Consentry opens itself when consent-service announces a withdrawal. */
+    public static final String CONSENT_SIGNAL = "consent_signal";
+
     private final DsrRequestRepository requests;
     private final NoticePlanner planner;
     private final RequestFulfilment fulfilment;
@@ -77,12 +80,19 @@ public class RequestIntake {
                 Uni<Void> next = Roles.DPO.equals(filedBy)
                         // Received by phone, letter or e-mail: nothing is disclosed or changed until the code is confirmed.
                         ? stored.flatMap(v -> codes.issue(request, cipher, form.contact().email()))
-                        : stored.flatMap(v -> fulfilment.start(request, form.subjectId(), plan,
-                                Roles.STOREFRONT.equals(filedBy) ? RequestFulfilment.BY_STOREFRONT
-                                        : RequestFulfilment.BY_SUBJECT_TOKEN));
+                        : stored.flatMap(v -> fulfilment.start(request, form.subjectId(), plan, verifiedBy(filedBy)));
                 return next.flatMap(v -> queries.view(request));
             });
         }));
+    }
+
+    /** A filer's token (or the consent record behind a signal) establishes the subject's identity. */
+    private static String verifiedBy(String filedBy) {
+        return switch (filedBy) {
+            case Roles.STOREFRONT -> RequestFulfilment.BY_STOREFRONT;
+            case CONSENT_SIGNAL -> RequestFulfilment.BY_CONSENT_RECORD;
+            default -> RequestFulfilment.BY_SUBJECT_TOKEN;
+        };
     }
 
     private DsrRequest newRequest(String tenant, String subjectKey, String filedBy, RequestForm form,

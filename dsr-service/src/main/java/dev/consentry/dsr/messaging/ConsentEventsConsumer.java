@@ -1,0 +1,25 @@
+package dev.consentry.dsr.messaging;
+
+import dev.consentry.dsr.service.ConsentSignals;
+import dev.consentry.platform.messaging.IdempotentConsumer;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Consent decisions from consent-service on {@code consentry.consent.v1}, applied once per event id. */
+@ApplicationScoped
+public class ConsentEventsConsumer {
+
+    private final IdempotentConsumer idempotent;
+    private final ConsentSignals signals;
+
+    public ConsentEventsConsumer(IdempotentConsumer idempotent, ConsentSignals signals) {
+        this.idempotent = idempotent;
+        this.signals = signals;
+    }
+
+    @Incoming("consent-events")
+    public Uni<Void> onConsentEvent(String record) {
+        return idempotent.apply("consent-events", record, signals::apply);
+    }
+}
