@@ -41,6 +41,8 @@ public final class EventContract {
             Map.entry(EventTypes.DSR_DENIED, "dsr-request.v1.json"),
             Map.entry(EventTypes.DSR_PAUSED, "dsr-request.v1.json"),
             Map.entry(EventTypes.DSR_RESUMED, "dsr-request.v1.json"),
+            Map.entry(EventTypes.DSR_RESTRICTION_LIFTED, "dsr-request.v1.json"),
+            Map.entry(EventTypes.DSR_SUBJECT_KEY_DESTROYED, "dsr-request.v1.json"),
             Map.entry(EventTypes.DSR_DUE_SOON, "dsr-request.v1.json"),
             Map.entry(EventTypes.DSR_OVERDUE, "dsr-request.v1.json"),
             Map.entry(EventTypes.DSR_PARTNER_OVERDUE, "dsr-request.v1.json"),

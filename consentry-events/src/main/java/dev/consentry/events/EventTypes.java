@@ -20,6 +20,8 @@ public final class EventTypes {
     public static final String DSR_DENIED = "dev.consentry.dsr.denied.v1";
     public static final String DSR_PAUSED = "dev.consentry.dsr.paused.v1";
     public static final String DSR_RESUMED = "dev.consentry.dsr.resumed.v1";
+    public static final String DSR_RESTRICTION_LIFTED = "dev.consentry.dsr.restriction-lifted.v1";
+    public static final String DSR_SUBJECT_KEY_DESTROYED = "dev.consentry.dsr.subject-key-destroyed.v1";
     public static final String DSR_DUE_SOON = "dev.consentry.dsr.due-soon.v1";
     public static final String DSR_OVERDUE = "dev.consentry.dsr.overdue.v1";
     public static final String DSR_PARTNER_OVERDUE = "dev.consentry.dsr.partner-overdue.v1";

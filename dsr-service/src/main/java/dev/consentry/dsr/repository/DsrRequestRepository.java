@@ -35,4 +35,10 @@ public class DsrRequestRepository implements PanacheRepositoryBase<DsrRequest, U
     public Uni<DsrRequest> find(String tenant, UUID id) {
         return find("id = ?1 and tenant = ?2", id, tenant).firstResult();
     }
+
+    /** The subject's verified requests of the given types, oldest first. */
+    public Uni<List<DsrRequest>> verifiedForSubject(String tenant, String subjectKey, java.util.Collection<String> types) {
+        return list("tenant = ?1 and subjectKey = ?2 and verifiedAt is not null and type in ?3 order by receivedAt",
+                tenant, subjectKey, types);
+    }
 }

@@ -32,9 +32,11 @@ public class DeadlineWatch {
     private final PartnerNoticeRepository notices;
     private final RequestEvents events;
     private final DsrConfig config;
+    private final RequestClosing closing;
 
     public DeadlineWatch(DsrRequestRepository requests, PartnerNoticeRepository notices, RequestEvents events,
-                         DsrConfig config) {
+                         DsrConfig config, RequestClosing closing) {
+        this.closing = closing;
         this.requests = requests;
         this.notices = notices;
         this.events = events;
@@ -91,9 +93,7 @@ public class DeadlineWatch {
             if (!all.stream().allMatch(x -> x.answered() || x.escalatedAt != null)) {
                 return Uni.createFrom().voidItem();
             }
-            r.status = RequestStatus.PARTIALLY_COMPLETED;
-            r.completedAt = now;
-            return events.lifecycle(EventTypes.DSR_COMPLETED, r);
+            return closing.close(r, RequestStatus.PARTIALLY_COMPLETED, now);
         });
     }
 

@@ -35,20 +35,20 @@ public class PartnerNotices {
     private final PartnerNoticeRepository notices;
     private final Outbox outbox;
     private final RequestEvents events;
+    private final RequestClosing closing;
 
-    public PartnerNotices(PartnerNoticeRepository notices, Outbox outbox, RequestEvents events) {
+    public PartnerNotices(PartnerNoticeRepository notices, Outbox outbox, RequestEvents events, RequestClosing closing) {
         this.notices = notices;
         this.outbox = outbox;
         this.events = events;
+        this.closing = closing;
     }
 
     /** Sends the plan's notices; a request with no one to notify is completed at once. */
     public Uni<Void> send(DsrRequest request, String subjectId, NoticePlanner.Plan plan) {
         List<NoticePlanner.Addressee> holders = plan.addressees();
         if (holders.isEmpty()) {
-            request.status = RequestStatus.COMPLETED;
-            request.completedAt = request.receivedAt;
-            return events.lifecycle(EventTypes.DSR_COMPLETED, request);
+            return closing.close(request, RequestStatus.COMPLETED, request.receivedAt);
         }
         request.status = RequestStatus.AWAITING_PARTNERS;
         return Multi.createFrom().iterable(holders)

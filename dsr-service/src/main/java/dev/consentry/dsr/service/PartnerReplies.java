@@ -35,9 +35,11 @@ public class PartnerReplies {
     private final DsrRequestRepository requests;
     private final RequestEvents events;
     private final SubjectVault vault;
+    private final RequestClosing closing;
 
     public PartnerReplies(PartnerNoticeRepository notices, DsrRequestRepository requests, RequestEvents events,
-                          SubjectVault vault) {
+                          SubjectVault vault, RequestClosing closing) {
+        this.closing = closing;
         this.notices = notices;
         this.requests = requests;
         this.events = events;
@@ -88,9 +90,8 @@ public class PartnerReplies {
             return Uni.createFrom().voidItem();
         }
         boolean allComplied = all.stream().allMatch(n -> COMPLIED.contains(n.outcome));
-        request.status = allComplied ? RequestStatus.COMPLETED : RequestStatus.PARTIALLY_COMPLETED;
-        request.completedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return events.lifecycle(EventTypes.DSR_COMPLETED, request);
+        return closing.close(request, allComplied ? RequestStatus.COMPLETED : RequestStatus.PARTIALLY_COMPLETED,
+                Instant.now().truncatedTo(ChronoUnit.MICROS));
     }
 
     private static PartnerReply parse(CloudEvent event) {

@@ -5,6 +5,9 @@ import dev.consentry.dsr.Fixtures;
 import dev.consentry.dsr.service.DeadlineWatch;
 import dev.consentry.events.EventContract;
 import dev.consentry.events.Topics;
+import dev.consentry.platform.subject.SubjectKeys;
+import dev.consentry.platform.vault.SubjectVault;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import dev.consentry.testkit.KafkaTopics;
 import dev.consentry.testkit.Tokens;
 import io.agroal.api.AgroalDataSource;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -29,6 +33,8 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** R6: erasure notices to every registered recipient, legal holds kept restricted, and a silent recipient escalated. */
 @QuarkusTest
@@ -41,6 +47,12 @@ class ErasureFlowTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    SubjectVault vault;
+
+    @Inject
+    SubjectKeys subjectKeys;
 
     private static void recipient(String id, String... categories) {
         Fixtures.recipient(TENANT, id, categories);
@@ -68,6 +80,10 @@ class ErasureFlowTest {
         hold("fraudSignals", "Fraud prevention records are kept for one year", "P1Y");
         hold("orderHistory", "Accounting records (Law on Accounting)", "P10Y");
         String subject = "cust-" + UUID.randomUUID();
+        Fixtures.disclosure(TENANT, subject, "carrier-x", "shippingAddress");
+        String subjectKey = subjectKeys.of(TENANT, subject);
+        assertTrue(VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> vault.existing(TENANT, subjectKey)))
+                .isPresent(), "the ledger sealed the subject id under the subject's key");
 
         JsonPath filed = given().auth().oauth2(Tokens.storefront(TENANT)).contentType(ContentType.JSON)
                 .body(Map.of("type", "erasure", "subjectId", subject, "jurisdiction", "VN"))
@@ -106,6 +122,26 @@ class ErasureFlowTest {
                 e -> requestId.equals(e.path("data").path("requestId").asText())
                         && e.path("type").asText().endsWith(".partner-overdue.v1"), 1);
         assertEquals("fraud-desk", escalation.get(0).path("data").path("recipientId").asText());
+
+        // Consentry's own copies are destroyed with the key; the ledger rows stay, their sealed ids no longer open
+        assertTrue(VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> vault.existing(TENANT, subjectKey)))
+                .isEmpty(), "the subject's data key is destroyed");
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(
+                "SELECT subject_id_sealed FROM disclosure WHERE tenant = ? AND subject_key = ?")) {
+            q.setString(1, TENANT);
+            q.setString(2, subjectKey);
+            ResultSet rs = q.executeQuery();
+            assertTrue(rs.next(), "the ledger row remains");
+            assertFalse(rs.getString(1).contains(subject), "only the sealed form was ever stored");
+        }
+        KafkaTopics.awaitEvents(Topics.DSR, e -> requestId.equals(e.path("data").path("requestId").asText())
+                && e.path("type").asText().equals("dev.consentry.dsr.subject-key-destroyed.v1"), 1);
+
+        // what a legal hold keeps stays restricted until its date
+        given().auth().oauth2(Tokens.storefront(TENANT)).queryParam("subjectId", subject).get("/v1/restrictions")
+                .then().statusCode(200)
+                .body("restricted.findAll { it.reason == 'legal_hold' }.category",
+                        org.hamcrest.Matchers.containsInAnyOrder("fraudSignals", "orderHistory"));
     }
 
     @Test

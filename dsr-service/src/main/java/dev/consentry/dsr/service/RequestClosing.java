@@ -1,0 +1,40 @@
+package dev.consentry.dsr.service;
+
+import dev.consentry.dsr.model.DsrRequest;
+import dev.consentry.dsr.model.RequestType;
+import dev.consentry.events.EventTypes;
+import dev.consentry.platform.vault.SubjectVault;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+
+/**
+ * Closes a request as completed or partially completed. Closing an erasure also destroys the subject's data key
+ * (R6): every value dsr-service kept sealed for the subject (its id in the ledger and requests, contacts, corrected
+ * values, access replies) becomes unreadable for good, while the ledger rows and the request history remain. The
+ * destruction is announced so other services destroy their own copies. Runs in the caller's transaction.
+ */
+@ApplicationScoped
+public class RequestClosing {
+
+    private final RequestEvents events;
+    private final SubjectVault vault;
+
+    public RequestClosing(RequestEvents events, SubjectVault vault) {
+        this.events = events;
+        this.vault = vault;
+    }
+
+    public Uni<Void> close(DsrRequest request, String status, Instant at) {
+        request.status = status;
+        request.completedAt = at;
+        Uni<Void> completed = events.lifecycle(EventTypes.DSR_COMPLETED, request);
+        if (!RequestType.ERASURE.equals(request.type)) {
+            return completed;
+        }
+        return completed
+                .flatMap(v -> vault.destroy(request.tenant, request.subjectKey))
+                .flatMap(destroyed -> events.lifecycle(EventTypes.DSR_SUBJECT_KEY_DESTROYED, request));
+    }
+}
