@@ -27,7 +27,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An example partner: a shipping carrier that reads its notices from {@code consentry.partner.<id>.v1}, applies
- * corrections and erasures to its own (in-memory) customer records, and acknowledges each notice on
+ * corrections and erasures to its own (in-memory) customer records, answers access tasks with what it holds, stops
+ * processing on restriction and withdrawal notices, and acknowledges each notice on
  * {@code consentry.partner-replies.v1}. It shows the protocol from the partner's side in a few dozen lines.
  */
 public final class ExampleCarrier implements AutoCloseable {
@@ -75,37 +76,53 @@ public final class ExampleCarrier implements AutoCloseable {
     private void handle(String value) {
         try {
             CloudEvent notice = EventContract.mapper().readValue(value, CloudEvent.class);
-            if (EventTypes.PARTNER_ERASURE.equals(notice.type())) {
-                JsonNode data = notice.data();
-                customers.remove(notice.tenant() + "/" + data.path("subjectId").asText());
-                Console.say("[%s] erased the customer of notice %s (%d category(ies) kept restricted); acknowledging",
-                        recipientId, data.path("noticeId").asText(), data.path("restrict").size());
-                reply(notice, data.path("noticeId").asText(), "completed", "customer record erased");
-                return;
-            }
-            if (!EventTypes.PARTNER_CORRECTION.equals(notice.type())) {
-                reply(notice, notice.data().path("noticeId").asText(), "denied", "notice type not handled by this example");
-                return;
-            }
             JsonNode data = notice.data();
-            Map<String, JsonNode> customer = customers.computeIfAbsent(
-                    notice.tenant() + "/" + data.path("subjectId").asText(), k -> new HashMap<>());
-            for (JsonNode change : data.path("changes")) {
-                customer.put(change.path("path").asText(), change.path("newValue"));
+            String noticeId = data.path("noticeId").asText();
+            String customerKey = notice.tenant() + "/" + data.path("subjectId").asText();
+            switch (notice.type()) {
+                case EventTypes.PARTNER_CORRECTION -> {
+                    Map<String, JsonNode> customer = customers.computeIfAbsent(customerKey, k -> new HashMap<>());
+                    for (JsonNode change : data.path("changes")) {
+                        customer.put(change.path("path").asText().substring(1), change.path("newValue"));
+                    }
+                    say("applied correction notice %s (%d field(s))", noticeId, data.path("changes").size());
+                    reply(notice, noticeId, "completed", "record updated", null);
+                }
+                case EventTypes.PARTNER_ERASURE -> {
+                    customers.remove(customerKey);
+                    say("erased the customer of notice %s (%d category(ies) kept restricted)", noticeId,
+                            data.path("restrict").size());
+                    reply(notice, noticeId, "completed", "customer record erased", null);
+                }
+                case EventTypes.PARTNER_ACCESS_TASK -> {
+                    Map<String, JsonNode> customer = customers.get(customerKey);
+                    say("answered access task %s (%s)", noticeId, customer == null ? "no record" : "record sent");
+                    reply(notice, noticeId, customer == null ? "not_found" : "completed", "what we hold",
+                            customer == null ? null : EventContract.mapper().valueToTree(customer));
+                }
+                case EventTypes.PARTNER_RESTRICTION, EventTypes.PARTNER_CONSENT_WITHDRAWN -> {
+                    say("stopped using the customer's data as notice %s asks", noticeId);
+                    reply(notice, noticeId, "completed", "processing stopped", null);
+                }
+                default -> reply(notice, noticeId, "denied", "notice type not handled by this example", null);
             }
-            Console.say("[%s] applied correction notice %s (%d field(s)); acknowledging",
-                    recipientId, data.path("noticeId").asText(), data.path("changes").size());
-            reply(notice, data.path("noticeId").asText(), "completed", "record updated");
         } catch (Exception e) {
             Console.say("[%s] skipped a record that is not a notice (%s)", recipientId, e.getClass().getSimpleName());
         }
     }
 
-    private void reply(CloudEvent notice, String noticeId, String outcome, String reason) throws Exception {
+    private void say(String format, Object... args) {
+        Object[] all = new Object[args.length + 1];
+        all[0] = recipientId;
+        System.arraycopy(args, 0, all, 1, args.length);
+        Console.say("[%s] " + format + "; acknowledging", all);
+    }
+
+    private void reply(CloudEvent notice, String noticeId, String outcome, String reason, JsonNode data) throws Exception {
         CloudEvent reply = new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(),
                 "/partners/" + recipientId, EventTypes.PARTNER_REPLY, Instant.now(), CloudEvent.JSON,
                 notice.tenant(), notice.subjectkey(),
-                EventContract.mapper().valueToTree(new PartnerReply(noticeId, recipientId, outcome, reason, null)));
+                EventContract.mapper().valueToTree(new PartnerReply(noticeId, recipientId, outcome, reason, data)));
         producer.send(new ProducerRecord<>(Topics.PARTNER_REPLIES, reply.recordKey(),
                 EventContract.mapper().writeValueAsString(reply))).get();
     }
