@@ -10,6 +10,7 @@ import dev.consentry.dsr.repository.RecipientRepository;
 import dev.consentry.dsr.rest.dto.RequestForm;
 import dev.consentry.events.EventContract;
 import dev.consentry.events.data.ErasureNotice;
+import dev.consentry.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -74,11 +75,24 @@ public class NoticePlanner {
         return switch (form.type()) {
             case RequestType.ERASURE -> erasure(tenant, form, requested, receivedAt);
             case RequestType.ACCESS, RequestType.PORTABILITY -> registryHolders(tenant, form, requested);
-            case RequestType.CORRECTION -> ledgerHolders(tenant, subjectKey, form,
-                    new HashSet<>(form.corrections().stream().map(RequestForm.Correction::field).toList()), null);
+            case RequestType.CORRECTION -> correction(tenant, subjectKey, form);
             case RequestType.RESTRICTION -> ledgerHolders(tenant, subjectKey, form, requested, null);
             default -> ledgerHolders(tenant, subjectKey, form, null, Set.copyOf(form.purposes()));
         };
+    }
+
+    /** A correction names fields some registered system holds; it goes to the recipients that received them. */
+    private Uni<Plan> correction(String tenant, String subjectKey, RequestForm form) {
+        Set<String> fields = new HashSet<>(form.corrections().stream().map(RequestForm.Correction::field).toList());
+        return recipients.listForTenant(tenant).flatMap(registry -> {
+            Set<String> known = new HashSet<>();
+            registry.forEach(r -> known.addAll(Arrays.asList(r.dataCategories)));
+            fields.stream().filter(f -> !known.contains(f)).sorted().findFirst().ifPresent(f -> {
+                throw ProblemException.unprocessable("unknown-field", "Field '" + f
+                        + "' is not a data category any registered system or recipient holds.");
+            });
+            return ledgerHolders(tenant, subjectKey, form, fields, null);
+        });
     }
 
     /** Recipients the ledger names for the subject, with the categories in scope ({@code null}: all) they received. */

@@ -12,6 +12,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 
 /** Bad input gets a 4xx RFC 9457 problem and writes nothing. */
 @QuarkusTest
@@ -51,10 +52,14 @@ class RequestBadInputTest {
     }
 
     @Test
-    void typeNotProcessedYetIs422() {
+    void correctionOfAFieldNoRegisteredSystemHoldsIs422AndChangesNothing() {
         given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(Map.of("type", "access", "subjectId", "c1", "jurisdiction", "EU"))
-                .post("/v1/requests").then().statusCode(422).contentType("application/problem+json");
+                .body(Map.of("type", "correction", "subjectId", "c1", "jurisdiction", "EU",
+                        "corrections", List.of(Map.of("field", "favouriteColour", "newValue", "blue"))))
+                .post("/v1/requests").then().statusCode(422).contentType("application/problem+json")
+                .body("type", containsString("unknown-field"));
+        given().auth().oauth2(Tokens.dpo("shop-a")).get("/v1/requests").then().statusCode(200)
+                .body("findAll { it.fields.contains('favouriteColour') }", hasSize(0));
     }
 
     @Test

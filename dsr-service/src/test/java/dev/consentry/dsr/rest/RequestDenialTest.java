@@ -25,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class RequestDenialTest {
 
     private String file(String jurisdiction) {
+        Fixtures.recipient("shop-a", "swift-shipping", "shippingAddress");
         Map<String, Object> form = new HashMap<>(Fixtures.correction("cust-" + UUID.randomUUID()));
         form.put("jurisdiction", jurisdiction);
         form.put("contact", Map.of("email", "subject@example.org"));
