@@ -39,6 +39,7 @@ public final class EventContract {
             Map.entry(EventTypes.DSR_COMPLETED, "dsr-request.v1.json"),
             Map.entry(EventTypes.DSR_EXTENDED, "dsr-request.v1.json"),
             Map.entry(EventTypes.DSR_DENIED, "dsr-request.v1.json"),
+            Map.entry(EventTypes.DSR_CANCELLED, "dsr-request.v1.json"),
             Map.entry(EventTypes.DSR_PAUSED, "dsr-request.v1.json"),
             Map.entry(EventTypes.DSR_RESUMED, "dsr-request.v1.json"),
             Map.entry(EventTypes.DSR_RESTRICTION_LIFTED, "dsr-request.v1.json"),

@@ -18,6 +18,7 @@ public final class EventTypes {
     public static final String DSR_COMPLETED = "dev.consentry.dsr.completed.v1";
     public static final String DSR_EXTENDED = "dev.consentry.dsr.extended.v1";
     public static final String DSR_DENIED = "dev.consentry.dsr.denied.v1";
+    public static final String DSR_CANCELLED = "dev.consentry.dsr.cancelled.v1";
     public static final String DSR_PAUSED = "dev.consentry.dsr.paused.v1";
     public static final String DSR_RESUMED = "dev.consentry.dsr.resumed.v1";
     public static final String DSR_RESTRICTION_LIFTED = "dev.consentry.dsr.restriction-lifted.v1";
