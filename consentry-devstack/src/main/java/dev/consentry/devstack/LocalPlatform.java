@@ -1,6 +1,6 @@
 package dev.consentry.devstack;
 
-import dev.consentry.devstack.partner.ExampleCarrier;
+import dev.consentry.example.partner.ExampleCarrier;
 
 import java.io.IOException;
 import java.net.URI;

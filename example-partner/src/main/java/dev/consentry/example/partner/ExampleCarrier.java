@@ -1,7 +1,6 @@
-package dev.consentry.devstack.partner;
+package dev.consentry.example.partner;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.consentry.devstack.Console;
 import dev.consentry.events.CloudEvent;
 import dev.consentry.events.EventContract;
 import dev.consentry.events.EventTypes;
@@ -30,6 +29,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * corrections and erasures to its own (in-memory) customer records, answers access tasks with what it holds, stops
  * processing on restriction and withdrawal notices, and acknowledges each notice on
  * {@code consentry.partner-replies.v1}. It shows the protocol from the partner's side in a few dozen lines.
+ * <p>
+ * Run it on its own against a broker: {@code java -cp ... dev.consentry.example.partner.ExampleCarrier
+ * [bootstrapServers] [recipientId]} (defaults: localhost:9092, swift-shipping); the local platform starts one.
  */
 public final class ExampleCarrier implements AutoCloseable {
 
@@ -50,6 +52,26 @@ public final class ExampleCarrier implements AutoCloseable {
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
         this.worker = new Thread(this::run, "example-partner-" + recipientId);
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        String bootstrap = args.length > 0 ? args[0] : System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092");
+        String recipient = args.length > 1 ? args[1] : "swift-shipping";
+        ExampleCarrier carrier = new ExampleCarrier(bootstrap, recipient).start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                carrier.close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        print("[%s] reading %s on %s; Ctrl-C stops", recipient, Topics.partner(recipient), bootstrap);
+        carrier.worker.join();
+    }
+
+    private static void print(String format, Object... args) {
+        System.out.printf(format + "%n", args);
+        System.out.flush();
     }
 
     public ExampleCarrier start() {
@@ -107,7 +129,7 @@ public final class ExampleCarrier implements AutoCloseable {
                 default -> reply(notice, noticeId, "denied", "notice type not handled by this example", null);
             }
         } catch (Exception e) {
-            Console.say("[%s] skipped a record that is not a notice (%s)", recipientId, e.getClass().getSimpleName());
+            print("[%s] skipped a record that is not a notice (%s)", recipientId, e.getClass().getSimpleName());
         }
     }
 
@@ -115,7 +137,7 @@ public final class ExampleCarrier implements AutoCloseable {
         Object[] all = new Object[args.length + 1];
         all[0] = recipientId;
         System.arraycopy(args, 0, all, 1, args.length);
-        Console.say("[%s] " + format + "; acknowledging", all);
+        print("[%s] " + format + "; acknowledging", all);
     }
 
     private void reply(CloudEvent notice, String noticeId, String outcome, String reason, JsonNode data) throws Exception {
