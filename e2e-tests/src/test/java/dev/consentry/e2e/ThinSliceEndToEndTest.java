@@ -103,6 +103,17 @@ class ThinSliceEndToEndTest {
         given().auth().oauth2(tokens.get("AUDITOR_TOKEN")).get(url("audit-service", "/v1/audit/verification"))
                 .then().statusCode(200).body("valid", equalTo(true));
 
+        // 4. an access request: the carrier answers with what it holds (the corrected address), one package comes back
+        String accessId = given().auth().oauth2(storefront).contentType(ContentType.JSON)
+                .body(Map.of("type", "access", "subjectId", subject, "jurisdiction", "VN"))
+                .post(url("dsr-service", "/v1/requests")).then().statusCode(201).extract().path("id");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                given().auth().oauth2(storefront).get(url("dsr-service", "/v1/requests/" + accessId + "/package"))
+                        .then().statusCode(200)
+                        .body("systems[0].recipientId", equalTo("swift-shipping"))
+                        .body("systems[0].data.shippingAddress", equalTo(NEW_ADDRESS))
+                        .body("consents[0].purposeId", equalTo("marketing-email")));
+
         // No personal value in any service's log.
         try (Stream<Path> logs = Files.list(workDir.resolve("logs"))) {
             for (Path log : logs.toList()) {
