@@ -58,8 +58,8 @@ class SubjectCipherTest {
         String sealed = c.seal("secret");
         // change a character well inside the ciphertext (the last one may only carry padding bits)
         int at = sealed.length() - 8;
-        char c = sealed.charAt(at);
-        String altered = sealed.substring(0, at) + (c == 'A' ? 'B' : 'A') + sealed.substring(at + 1);
+        char original = sealed.charAt(at);
+        String altered = sealed.substring(0, at) + (original == 'A' ? 'B' : 'A') + sealed.substring(at + 1);
         assertThrows(IllegalArgumentException.class, () -> c.open(altered));
         assertThrows(IllegalArgumentException.class, () -> c.open("plain text"));
     }
