@@ -24,6 +24,13 @@ public final class TestEvents {
                 EventContract.mapper().valueToTree(data));
     }
 
+    /** Any Consentry event, e.g. a partner notice carrying personal values. */
+    public static CloudEvent event(String tenant, String subjectKey, String type, Object data) {
+        return new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(), "/consentry/dsr-service", type,
+                Instant.now().truncatedTo(ChronoUnit.MICROS), CloudEvent.JSON, tenant, subjectKey,
+                EventContract.mapper().valueToTree(data));
+    }
+
     public static String json(CloudEvent event) {
         try {
             return EventContract.mapper().writeValueAsString(event);

@@ -69,6 +69,15 @@ public final class KafkaServer implements AutoCloseable {
         }
     }
 
+    /** Creates a topic (e.g. a partner's notice topic when the partner is onboarded), if it does not exist. */
+    public void createTopic(String name) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            if (!admin.listTopics().names().get().contains(name)) {
+                admin.createTopics(List.of(new NewTopic(name, PARTITIONS, (short) 1))).all().get();
+            }
+        }
+    }
+
     public String bootstrapServers() {
         return bootstrap;
     }

@@ -1,5 +1,6 @@
 package dev.consentry.devstack;
 
+import dev.consentry.events.Topics;
 import dev.consentry.example.partner.ExampleCarrier;
 
 import java.io.IOException;
@@ -55,6 +56,8 @@ public final class LocalPlatform implements AutoCloseable {
         Console.say("Starting PostgreSQL and Kafka...");
         LocalPlatform platform = new LocalPlatform(PostgresServer.start(false), KafkaServer.start(), ports);
         try {
+            // the demo partner's notice topic exists from the start, as the Helm chart creates a partner's topic
+            platform.kafka.createTopic(Topics.partner(DEMO_RECIPIENT));
             platform.startServices(repoRoot, logDir);
             platform.seedDemoTenant();
             platform.carrier = new ExampleCarrier(platform.kafka.bootstrapServers(), DEMO_RECIPIENT).start();

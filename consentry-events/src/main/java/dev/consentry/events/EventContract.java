@@ -50,6 +50,7 @@ public final class EventContract {
             Map.entry(EventTypes.DISCLOSURE_RECORDED, "disclosure.v1.json"),
             Map.entry(EventTypes.PARTNER_CORRECTION, "partner-correction.v1.json"),
             Map.entry(EventTypes.PARTNER_ERASURE, "partner-erasure.v1.json"),
+            Map.entry(EventTypes.AUDIT_CHECKPOINT, "audit-checkpoint.v1.json"),
             Map.entry(EventTypes.PARTNER_RESTRICTION, "partner-restriction.v1.json"),
             Map.entry(EventTypes.PARTNER_CONSENT_WITHDRAWN, "partner-consent-withdrawn.v1.json"),
             Map.entry(EventTypes.PARTNER_ACCESS_TASK, "partner-access-task.v1.json"),

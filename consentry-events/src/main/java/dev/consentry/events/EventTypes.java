@@ -35,6 +35,9 @@ public final class EventTypes {
     public static final String PARTNER_CONSENT_WITHDRAWN = "dev.consentry.partner.consent-withdrawn.v1";
     public static final String PARTNER_ACCESS_TASK = "dev.consentry.partner.access-task.v1";
 
+    // consentry.audit-checkpoints.v1
+    public static final String AUDIT_CHECKPOINT = "dev.consentry.audit.checkpoint.v1";
+
     // consentry.partner-replies.v1
     public static final String PARTNER_REPLY = "dev.consentry.partner.reply.v1";
 

@@ -33,4 +33,15 @@ public class AuditedEventsConsumer {
     public Uni<Void> onRequestEvent(String record) {
         return idempotent.apply(CONSUMER, record, auditLog::append);
     }
+
+    /** Notices on every recipient's topic (a pattern subscription, so new recipients are picked up). */
+    @Incoming("partner-notices")
+    public Uni<Void> onPartnerNotice(String record) {
+        return idempotent.apply(CONSUMER, record, auditLog::append);
+    }
+
+    @Incoming("partner-replies")
+    public Uni<Void> onPartnerReply(String record) {
+        return idempotent.apply(CONSUMER, record, auditLog::append);
+    }
 }

@@ -10,7 +10,10 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 
-/** One event in a tenant's log. {@code data} holds the event's data as received: by contract, no personal values. */
+/**
+ * One event in a tenant's log. {@code data} is the event's data as received when it holds no personal value (consent
+ * and request events), and sealed under the subject's key when it does (partner notices and replies, A3).
+ */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry extends PanacheEntityBase {
@@ -39,11 +42,9 @@ public class AuditEntry extends PanacheEntityBase {
     @Column(nullable = false)
     public String data;
 
-    @Column(name = "prev_hash", nullable = false)
-    public String prevHash;
-
-    @Column(name = "entry_hash", nullable = false)
-    public String entryHash;
+    /** RFC 9162 leaf hash of {@link dev.consentry.audit.verifier.LeafData} of this entry, base64. */
+    @Column(name = "leaf_hash", nullable = false)
+    public String leafHash;
 
     @Embeddable
     public record Key(@Column(name = "tenant") String tenant, @Column(name = "seq") long seq) implements Serializable {

@@ -6,7 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** Size and latest hash of one tenant's chain. */
+/** Size, root and right edge of one tenant's tree; appends lock this row, so entries get consecutive numbers. */
 @Entity
 @Table(name = "audit_log_head")
 public class AuditLogHead extends PanacheEntityBase {
@@ -16,6 +16,11 @@ public class AuditLogHead extends PanacheEntityBase {
 
     public long size;
 
-    @Column(name = "head_hash", nullable = false)
-    public String headHash;
+    /** MTH of the whole log, base64. */
+    @Column(name = "root_hash", nullable = false)
+    public String rootHash;
+
+    /** Per level, the complete subtree on the right edge (base64) where the size has a 1 bit; "" elsewhere. */
+    @Column(nullable = false)
+    public String[] frontier;
 }

@@ -3,20 +3,50 @@ package dev.consentry.audit.repository;
 import dev.consentry.audit.model.AuditEntry;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Instant;
 import java.util.List;
 
 @ApplicationScoped
 @WithSession
 public class AuditEntryRepository implements PanacheRepositoryBase<AuditEntry, AuditEntry.Key> {
 
-    public Uni<List<AuditEntry>> forSubject(String tenant, String subjectKey) {
-        return list("key.tenant = ?1 and subjectKey = ?2 order by key.seq", tenant, subjectKey);
+    /** Filters of a timeline or an export; null means "any". */
+    public record Filter(String subjectKey, Instant from, Instant to, String type) {
     }
 
-    public Uni<List<AuditEntry>> chain(String tenant) {
-        return list("key.tenant = ?1 order by key.seq", tenant);
+    /** Up to {@code limit} entries in log order matching the filter, skipping the first {@code offset}. */
+    public Uni<List<AuditEntry>> find(String tenant, Filter f, int offset, int limit) {
+        StringBuilder q = new StringBuilder("key.tenant = :tenant");
+        Parameters p = Parameters.with("tenant", tenant);
+        if (f.subjectKey() != null) {
+            q.append(" and subjectKey = :subjectKey");
+            p.and("subjectKey", f.subjectKey());
+        }
+        if (f.from() != null) {
+            q.append(" and occurredAt >= :from");
+            p.and("from", f.from());
+        }
+        if (f.to() != null) {
+            q.append(" and occurredAt < :to");
+            p.and("to", f.to());
+        }
+        if (f.type() != null) {
+            q.append(" and eventType = :type");
+            p.and("type", f.type());
+        }
+        return find(q + " order by key.seq", p).range(offset, offset + limit - 1).list();
+    }
+
+    /** Entries with seq in [fromSeq, toSeq], in order (for verification, page by page). */
+    public Uni<List<AuditEntry>> range(String tenant, long fromSeq, long toSeq) {
+        return list("key.tenant = ?1 and key.seq >= ?2 and key.seq <= ?3 order by key.seq", tenant, fromSeq, toSeq);
+    }
+
+    public Uni<AuditEntry> at(String tenant, long seq) {
+        return findById(new AuditEntry.Key(tenant, seq));
     }
 }

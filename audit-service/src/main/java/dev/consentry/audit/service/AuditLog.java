@@ -1,34 +1,68 @@
 package dev.consentry.audit.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.consentry.audit.model.AuditEntry;
 import dev.consentry.audit.repository.AuditEntryRepository;
 import dev.consentry.audit.repository.AuditLogHeadRepository;
+import dev.consentry.audit.repository.AuditTreeNodeRepository;
+import dev.consentry.audit.service.tree.TreeAppender;
+import dev.consentry.audit.verifier.LeafData;
+import dev.consentry.audit.verifier.Rfc9162;
 import dev.consentry.events.CloudEvent;
 import dev.consentry.events.EventContract;
+import dev.consentry.events.EventTypes;
 import dev.consentry.platform.messaging.PoisonEventException;
+import dev.consentry.platform.vault.SubjectVault;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.UUID;
 
-/** Appends events to their tenant's hash chain. Runs inside the consumer's transaction. */
+/**
+ * Appends events to their tenant's Merkle tree (A1, A2): the entry, its leaf hash and the subtrees it completes are
+ * written under the tenant's head lock, so entries get consecutive numbers. When dsr-service announces that a
+ * subject's key was destroyed (an erasure closed), this log destroys its own key for the subject too and records
+ * that it did (A3). Runs inside the caller's transaction.
+ */
 @ApplicationScoped
 public class AuditLog {
 
+    /** Entries this service writes about itself. */
+    public static final String SOURCE = "/consentry/audit-service";
+    public static final String KEY_DESTROYED = "dev.consentry.audit.subject-key-destroyed.v1";
+
     private final AuditLogHeadRepository heads;
     private final AuditEntryRepository entries;
+    private final AuditTreeNodeRepository nodes;
+    private final EntrySealing sealing;
+    private final SubjectVault vault;
 
-    public AuditLog(AuditLogHeadRepository heads, AuditEntryRepository entries) {
+    public AuditLog(AuditLogHeadRepository heads, AuditEntryRepository entries, AuditTreeNodeRepository nodes,
+                    EntrySealing sealing, SubjectVault vault) {
         this.heads = heads;
         this.entries = entries;
+        this.nodes = nodes;
+        this.sealing = sealing;
+        this.vault = vault;
     }
 
     public Uni<Void> append(CloudEvent event) {
         if (!event.type().startsWith("dev.consentry.") || event.time() == null || event.source() == null) {
             throw new PoisonEventException("not a Consentry event (type, time or source missing)");
         }
+        Uni<Void> appended = sealing.stored(event).flatMap(data -> appendEntry(event, data));
+        if (!EventTypes.DSR_SUBJECT_KEY_DESTROYED.equals(event.type()) || event.subjectkey() == null) {
+            return appended;
+        }
+        return appended
+                .flatMap(v -> vault.destroy(event.tenant(), event.subjectkey()))
+                .flatMap(destroyed -> appendEntry(ownEvent(event, destroyed), null));
+    }
+
+    private Uni<Void> appendEntry(CloudEvent event, String storedData) {
+        String data = storedData != null ? storedData : event.data().toString();
         return heads.lockHead(event.tenant()).flatMap(head -> {
             AuditEntry entry = new AuditEntry();
             entry.key = new AuditEntry.Key(event.tenant(), head.size + 1);
@@ -38,20 +72,23 @@ public class AuditLog {
             entry.subjectKey = event.subjectkey();
             entry.occurredAt = event.time().truncatedTo(ChronoUnit.MICROS);
             entry.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-            entry.data = json(event);
-            entry.prevHash = head.headHash;
-            entry.entryHash = EntryHash.of(entry);
-            head.size = entry.key.seq();
-            head.headHash = entry.entryHash;
-            return entries.persist(entry).replaceWithVoid();
+            entry.data = data;
+            byte[] leaf = Rfc9162.leafHash(leafData(entry));
+            entry.leafHash = Base64.getEncoder().encodeToString(leaf);
+            var completed = TreeAppender.append(head, leaf);
+            return entries.persist(entry).flatMap(e -> nodes.persist(completed)).replaceWithVoid();
         });
     }
 
-    private static String json(CloudEvent event) {
-        try {
-            return EventContract.mapper().writeValueAsString(event.data());
-        } catch (JsonProcessingException e) {
-            throw new PoisonEventException("event data is not serialisable");
-        }
+    /** What the leaf hash covers; the verifier recomputes it from the same fields. */
+    public static byte[] leafData(AuditEntry e) {
+        return LeafData.of(e.key.tenant(), e.key.seq(), e.eventId, e.eventType, e.source, e.subjectKey,
+                e.occurredAt.toString(), e.data);
+    }
+
+    private static CloudEvent ownEvent(CloudEvent cause, boolean destroyed) {
+        return new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(), SOURCE, KEY_DESTROYED,
+                Instant.now().truncatedTo(ChronoUnit.MICROS), CloudEvent.JSON, cause.tenant(), cause.subjectkey(),
+                EventContract.mapper().createObjectNode().put("cause", cause.id()).put("keyDestroyed", destroyed));
     }
 }

@@ -1,0 +1,28 @@
+package dev.consentry.audit.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.util.Optional;
+
+/** audit-service settings ({@code consentry.audit.*}). */
+@ConfigMapping(prefix = "consentry.audit")
+public interface AuditConfig {
+
+    CheckpointKey checkpointKey();
+
+    /** How often tenants whose log grew get a new signed checkpoint (read by the scheduler). */
+    @WithDefault("1m")
+    String checkpointInterval();
+
+    /**
+     * The Ed25519 key pair that signs checkpoints, base64 (private: PKCS#8, public: X.509), e.g. from a Kubernetes
+     * Secret. Without it a key pair is generated at start-up (with a warning): checkpoints issued before a restart
+     * then verify only with the old public key, which outsiders must have kept.
+     */
+    interface CheckpointKey {
+        Optional<String> privateKey();
+
+        Optional<String> publicKey();
+    }
+}

@@ -1,0 +1,56 @@
+package dev.consentry.audit.rest;
+
+import dev.consentry.audit.service.checkpoint.CheckpointSigner;
+import dev.consentry.audit.service.checkpoint.Checkpoints;
+import dev.consentry.audit.verifier.Checkpoint;
+import dev.consentry.platform.security.Caller;
+import dev.consentry.platform.security.Roles;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Map;
+
+@Path("/v1/audit/checkpoints")
+@Tag(name = "Audit")
+public class CheckpointResource {
+
+    private final Checkpoints checkpoints;
+    private final CheckpointSigner signer;
+    private final Caller caller;
+
+    public CheckpointResource(Checkpoints checkpoints, CheckpointSigner signer, Caller caller) {
+        this.checkpoints = checkpoints;
+        this.signer = signer;
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("/latest")
+    @RolesAllowed({Roles.AUDITOR, Roles.DPO})
+    @Operation(summary = "The latest signed checkpoint (tree size, root hash) of the tenant's log")
+    public Uni<Checkpoint> latest() {
+        return checkpoints.latest(caller.tenant());
+    }
+
+    @POST
+    @RolesAllowed({Roles.AUDITOR, Roles.DPO})
+    @Operation(summary = "Sign a checkpoint of the log as it is now (also published on consentry.audit-checkpoints.v1)")
+    public Uni<Checkpoint> issue() {
+        return checkpoints.issue(caller.tenant());
+    }
+
+    @GET
+    @Path("/key")
+    @PermitAll
+    @Operation(summary = "The Ed25519 public key (X.509, base64) that verifies checkpoints and evidence bundles; "
+            + "public so anyone can check them")
+    public Map<String, String> key() {
+        return Map.of("algorithm", "Ed25519", "keyId", signer.keyId(), "publicKey", signer.publicKey());
+    }
+}

@@ -1,0 +1,46 @@
+package dev.consentry.audit.rest;
+
+import dev.consentry.audit.rest.dto.ConsistencyProof;
+import dev.consentry.audit.rest.dto.InclusionProof;
+import dev.consentry.audit.service.Proofs;
+import dev.consentry.platform.security.Caller;
+import dev.consentry.platform.security.Roles;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/v1/audit/proofs")
+@Tag(name = "Audit")
+@RolesAllowed({Roles.AUDITOR, Roles.DPO})
+public class ProofResource {
+
+    private final Proofs proofs;
+    private final Caller caller;
+
+    public ProofResource(Proofs proofs, Caller caller) {
+        this.proofs = proofs;
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("/inclusion")
+    @Operation(summary = "RFC 9162 inclusion proof of entry seq in the tree of treeSize (default: the current size)")
+    public Uni<InclusionProof> inclusion(@QueryParam("seq") @NotNull @Min(1) Long seq,
+                                         @QueryParam("treeSize") @Min(1) Long treeSize) {
+        return proofs.inclusion(caller.tenant(), seq, treeSize);
+    }
+
+    @GET
+    @Path("/consistency")
+    @Operation(summary = "RFC 9162 consistency proof: the tree of size first is a prefix of the tree of size second")
+    public Uni<ConsistencyProof> consistency(@QueryParam("first") @NotNull @Min(1) Long first,
+                                             @QueryParam("second") @NotNull @Min(1) Long second) {
+        return proofs.consistency(caller.tenant(), first, second);
+    }
+}

@@ -1,0 +1,102 @@
+package dev.consentry.audit.service;
+
+import dev.consentry.audit.AuditFixtures;
+import dev.consentry.audit.TestEvents;
+import dev.consentry.events.EventTypes;
+import dev.consentry.events.Topics;
+import dev.consentry.events.data.CorrectionNotice;
+import dev.consentry.events.data.DsrRequestData;
+import dev.consentry.events.data.FieldChange;
+import dev.consentry.platform.subject.SubjectKeys;
+import dev.consentry.testkit.KafkaTopics;
+import dev.consentry.testkit.Tokens;
+import com.fasterxml.jackson.databind.node.TextNode;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A3: no readable personal data in entries; destroying the subject's key leaves the tree verifiable. */
+@QuarkusTest
+class CryptoShreddingTest {
+
+    private static final String ADDRESS = "12 Nguyen Hue, District 1";
+
+    @Inject
+    SubjectKeys subjectKeys;
+
+    @Inject
+    AuditLog log;
+
+    @Inject
+    AgroalDataSource db;
+
+    @Test
+    void A3_partnerNoticesAreSealedPerSubjectAndUnreadableOnceTheKeyIsDestroyed() throws Exception {
+        String tenant = "shop-shred";
+        String subject = "cust-" + UUID.randomUUID();
+        String subjectKey = subjectKeys.of(tenant, subject);
+        String requestId = UUID.randomUUID().toString();
+        CorrectionNotice notice = new CorrectionNotice(UUID.randomUUID().toString(), requestId, "swift-shipping", subject,
+                List.of(new FieldChange("/shippingAddress", TextNode.valueOf("99 Le Loi"), TextNode.valueOf(ADDRESS))),
+                Instant.now().plusSeconds(3600));
+        var event = TestEvents.event(tenant, subjectKey, EventTypes.PARTNER_CORRECTION, notice);
+        KafkaTopics.sendEvent(Topics.partner("swift-shipping"), event.recordKey(), TestEvents.json(event));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(Tokens.subject(tenant, subject))
+                        .queryParam("type", EventTypes.PARTNER_CORRECTION)
+                        .get("/v1/audit/subjects/{s}/entries", subject)
+                        .then().statusCode(200)
+                        .body("entries[0].data.changes[0].newValue", equalTo(ADDRESS)));
+        assertFalse(storedData(tenant).contains("Nguyen Hue"), "the address is stored sealed");
+        assertFalse(storedData(tenant).contains(subject), "the subject id is stored sealed");
+
+        AuditFixtures.append(log, TestEvents.event(tenant, subjectKey, EventTypes.DSR_SUBJECT_KEY_DESTROYED,
+                DsrRequestData.lifecycle(requestId, "erasure", "completed", Instant.now(), Instant.now())));
+
+        given().auth().oauth2(Tokens.subject(tenant, subject)).queryParam("type", EventTypes.PARTNER_CORRECTION)
+                .get("/v1/audit/subjects/{s}/entries", subject).then().statusCode(200)
+                .body("entries[0].data.sealed", equalTo(true)).body("entries[0].data.readable", equalTo(false));
+        given().auth().oauth2(Tokens.subject(tenant, subject)).get("/v1/audit/subjects/{s}/entries", subject)
+                .then().body("entries.type", hasItem(AuditLog.KEY_DESTROYED));
+        given().auth().oauth2(Tokens.auditor(tenant)).get("/v1/audit/verification").then()
+                .body("valid", equalTo(true));
+    }
+
+    @Test
+    void A3_aPartnerReplyWithoutSubjectKeyKeepsOnlyItsIds() throws Exception {
+        String tenant = "shop-redact";
+        var reply = TestEvents.event(tenant, null, EventTypes.PARTNER_REPLY, java.util.Map.of(
+                "noticeId", UUID.randomUUID().toString(), "recipientId", "crm", "outcome", "completed",
+                "reason", "updated jane@example.org", "data", java.util.Map.of("email", "jane@example.org")));
+        AuditFixtures.append(log, reply);
+        String stored = storedData(tenant);
+        assertFalse(stored.contains("jane"), "free text and data of an unkeyed reply are not kept");
+        assertTrue(stored.contains("\"redacted\":true"));
+    }
+
+    private String storedData(String tenant) throws Exception {
+        StringBuilder all = new StringBuilder();
+        try (var c = db.getConnection(); var q = c.prepareStatement("SELECT data FROM audit_entry WHERE tenant = ?")) {
+            q.setString(1, tenant);
+            var rs = q.executeQuery();
+            while (rs.next()) {
+                all.append(rs.getString(1)).append('\n');
+            }
+        }
+        return all.toString();
+    }
+}

@@ -1,0 +1,196 @@
+package dev.consentry.audit.service;
+
+import dev.consentry.audit.AuditFixtures;
+import dev.consentry.audit.Rfc9162Reference;
+import dev.consentry.audit.TestEvents;
+import dev.consentry.testkit.Tokens;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.security.KeyFactory;
+import java.security.Signature;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A1, A2: the per-tenant Merkle tree, its signed checkpoints and proofs, and tamper detection. */
+@QuarkusTest
+class MerkleLogTest {
+
+    @Inject
+    AuditLog log;
+
+    @Inject
+    AgroalDataSource db;
+
+    private String freshTenant(int entries) {
+        String tenant = "shop-" + UUID.randomUUID().toString().substring(0, 8);
+        appendMore(tenant, entries);
+        return tenant;
+    }
+
+    private void appendMore(String tenant, int entries) {
+        for (int i = 0; i < entries; i++) {
+            AuditFixtures.append(log, TestEvents.consentGiven(tenant, "key-" + (i % 3)));
+        }
+    }
+
+    private static JsonPath checkpoint(String tenant) {
+        return given().auth().oauth2(Tokens.auditor(tenant)).post("/v1/audit/checkpoints")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    private static byte[] b64(String s) {
+        return Base64.getDecoder().decode(s);
+    }
+
+    private static List<byte[]> hashes(List<String> encoded) {
+        return encoded.stream().map(MerkleLogTest::b64).toList();
+    }
+
+    private static boolean signatureHolds(JsonPath cp) throws Exception {
+        String key = given().get("/v1/audit/checkpoints/key").then().statusCode(200).extract().path("publicKey");
+        String text = "consentry-audit-checkpoint/v1\n" + cp.getString("tenant") + "\n" + cp.getLong("treeSize") + "\n"
+                + cp.getString("rootHash") + "\n" + cp.getString("issuedAt") + "\n";
+        Signature verifier = Signature.getInstance("Ed25519");
+        verifier.initVerify(KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(b64(key))));
+        verifier.update(text.getBytes(StandardCharsets.UTF_8));
+        return verifier.verify(b64(cp.getString("signature")));
+    }
+
+    @Test
+    void A2_inclusionProofsVerifyAgainstTheSignedCheckpointWithAnIndependentImplementation() throws Exception {
+        String tenant = freshTenant(13);
+        JsonPath cp = checkpoint(tenant);
+        assertEquals(13, cp.getLong("treeSize"));
+        assertTrue(signatureHolds(cp), "the checkpoint's Ed25519 signature verifies with the published key");
+        var published = dev.consentry.testkit.KafkaTopics.awaitEvents(dev.consentry.events.Topics.AUDIT_CHECKPOINTS,
+                e -> tenant.equals(e.path("tenant").asText()), 1);
+        assertEquals(List.of(), dev.consentry.events.EventContract.violations(published.get(0)),
+                "the checkpoint is published on consentry.audit-checkpoints.v1 as the contract says");
+        assertEquals(cp.getString("rootHash"), published.get(0).path("data").path("rootHash").asText());
+
+        List<byte[]> leaves = new ArrayList<>();
+        for (int seq = 1; seq <= 13; seq++) {
+            JsonPath proof = given().auth().oauth2(Tokens.auditor(tenant))
+                    .queryParam("seq", seq).queryParam("treeSize", 13).get("/v1/audit/proofs/inclusion")
+                    .then().statusCode(200).extract().jsonPath();
+            leaves.add(b64(proof.getString("leafHash")));
+            assertTrue(Rfc9162Reference.verifyInclusion(seq - 1, 13, b64(proof.getString("leafHash")),
+                    hashes(proof.getList("path")), b64(cp.getString("rootHash"))), "entry " + seq);
+        }
+        assertTrue(java.util.Arrays.equals(Rfc9162Reference.mth(leaves), b64(cp.getString("rootHash"))),
+                "the signed root is the RFC 9162 hash of the leaves");
+        for (int m = 0; m < 13; m++) {
+            JsonPath proof = given().auth().oauth2(Tokens.auditor(tenant))
+                    .queryParam("seq", m + 1).queryParam("treeSize", 13).get("/v1/audit/proofs/inclusion")
+                    .then().extract().jsonPath();
+            List<byte[]> served = hashes(proof.getList("path"));
+            List<byte[]> expected = Rfc9162Reference.path(m, leaves);
+            assertEquals(expected.size(), served.size());
+            for (int i = 0; i < expected.size(); i++) {
+                assertTrue(java.util.Arrays.equals(expected.get(i), served.get(i)), "PATH(" + m + ", D[13]) node " + i);
+            }
+        }
+    }
+
+    @Test
+    void A2_consistencyProofsHoldAcrossAppendsAndFailForAForkedHistory() {
+        String tenant = freshTenant(5);
+        JsonPath first = checkpoint(tenant);
+        appendMore(tenant, 6);
+        JsonPath second = checkpoint(tenant);
+        assertEquals(11, second.getLong("treeSize"));
+
+        JsonPath proof = given().auth().oauth2(Tokens.dpo(tenant)).queryParam("first", 5).queryParam("second", 11)
+                .get("/v1/audit/proofs/consistency").then().statusCode(200).extract().jsonPath();
+        assertTrue(Rfc9162Reference.verifyConsistency(5, 11, b64(first.getString("rootHash")),
+                b64(second.getString("rootHash")), hashes(proof.getList("proof"))));
+
+        String forkedTenant = freshTenant(5); // another history of five entries
+        byte[] forkedRoot = b64(checkpoint(forkedTenant).getString("rootHash"));
+        assertFalse(Rfc9162Reference.verifyConsistency(5, 11, forkedRoot, b64(second.getString("rootHash")),
+                hashes(proof.getList("proof"))), "a forked history is not a prefix of the log");
+
+        given().auth().oauth2(Tokens.dpo(tenant)).queryParam("first", 5).queryParam("second", 99)
+                .get("/v1/audit/proofs/consistency").then().statusCode(422);
+        given().auth().oauth2(Tokens.dpo(tenant)).queryParam("seq", 0).get("/v1/audit/proofs/inclusion")
+                .then().statusCode(400);
+    }
+
+    @Test
+    void A1_anAlteredEntryIsFoundByVerificationWhichNamesIt() throws Exception {
+        String tenant = freshTenant(9);
+        given().auth().oauth2(Tokens.auditor(tenant)).get("/v1/audit/verification").then().statusCode(200)
+                .body("valid", equalTo(true)).body("size", equalTo(9));
+        AuditFixtures.tamper(db, "UPDATE audit_entry SET data = replace(data, 'checkbox', 'banner') "
+                + "WHERE tenant = '" + tenant + "' AND seq = 4");
+        given().auth().oauth2(Tokens.auditor(tenant)).get("/v1/audit/verification").then().statusCode(200)
+                .body("valid", equalTo(false)).body("firstBadSeq", equalTo(4));
+    }
+
+    @Test
+    void A1_aDeletedEntryIsFound() throws Exception {
+        String tenant = freshTenant(7);
+        AuditFixtures.tamper(db, "DELETE FROM audit_entry WHERE tenant = '" + tenant + "' AND seq = 3");
+        given().auth().oauth2(Tokens.auditor(tenant)).get("/v1/audit/verification").then()
+                .body("valid", equalTo(false)).body("firstBadSeq", equalTo(3));
+    }
+
+    @Test
+    void A1_reorderedEntriesAreFound() throws Exception {
+        String tenant = freshTenant(6);
+        String t = "'" + tenant + "'";
+        AuditFixtures.tamper(db,
+                "UPDATE audit_entry SET seq = -2 WHERE tenant = " + t + " AND seq = 2",
+                "UPDATE audit_entry SET seq = 2 WHERE tenant = " + t + " AND seq = 5",
+                "UPDATE audit_entry SET seq = 5 WHERE tenant = " + t + " AND seq = -2");
+        given().auth().oauth2(Tokens.auditor(tenant)).get("/v1/audit/verification").then()
+                .body("valid", equalTo(false)).body("firstBadSeq", equalTo(2));
+    }
+
+    @Test
+    void A1_anEntryRewrittenWithItsHashesIsCaughtByTheSignedCheckpoint() throws Exception {
+        String tenant = freshTenant(8);
+        checkpoint(tenant);
+        appendMore(tenant, 2);
+        // the attacker alters entry 6 and rewrites its leaf hash and stored leaf node to match
+        AuditFixtures.tamper(db, "UPDATE audit_entry SET data = replace(data, 'checkbox', 'banner') "
+                + "WHERE tenant = '" + tenant + "' AND seq = 6");
+        String newLeaf = given().auth().oauth2(Tokens.auditor(tenant)).queryParam("seq", 6)
+                .get("/v1/audit/proofs/inclusion").then().extract().path("leafHash");
+        String recomputed = Base64.getEncoder().encodeToString(recomputedLeaf(tenant, 6));
+        AuditFixtures.tamper(db,
+                "UPDATE audit_entry SET leaf_hash = '" + recomputed + "' WHERE tenant = '" + tenant + "' AND seq = 6",
+                "UPDATE audit_tree_node SET hash = decode('" + java.util.HexFormat.of().formatHex(b64(recomputed))
+                        + "', 'hex') WHERE tenant = '" + tenant + "' AND level = 0 AND idx = 5");
+        assertFalse(recomputed.equals(newLeaf), "the stored leaf really changed");
+        given().auth().oauth2(Tokens.auditor(tenant)).get("/v1/audit/verification").then()
+                .body("valid", equalTo(false)).body("badRangeFrom", equalTo(1)).body("badRangeTo", equalTo(8));
+    }
+
+    private byte[] recomputedLeaf(String tenant, long seq) throws Exception {
+        try (var c = db.getConnection(); var q = c.prepareStatement(
+                "SELECT event_id, event_type, source, subject_key, occurred_at, data FROM audit_entry WHERE tenant = ? AND seq = ?")) {
+            q.setString(1, tenant);
+            q.setLong(2, seq);
+            var rs = q.executeQuery();
+            rs.next();
+            return dev.consentry.audit.verifier.Rfc9162.leafHash(dev.consentry.audit.verifier.LeafData.of(tenant, seq,
+                    rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                    rs.getTimestamp(5).toInstant().toString(), rs.getString(6)));
+        }
+    }
+}
