@@ -182,7 +182,7 @@ public final class LocalPlatform implements AutoCloseable {
         Console.say("%nConsentry is running.");
         platform.ports.forEach((name, port) -> Console.say("  %-16s http://localhost:%d  (Swagger UI: /q/swagger-ui)", name, port));
         Console.say("  Kafka            %s", platform.kafka.bootstrapServers());
-        Console.say("  example partner  %s (applies corrections, acknowledges)", DEMO_RECIPIENT);
+        Console.say("  example partner  %s (answers every notice; see example-partner/README.md)", DEMO_RECIPIENT);
         Console.say("%nDemo tokens (also in .consentry-local/tokens.env; load them with: set -a; . .consentry-local/tokens.env; set +a):");
         platform.demoTokens().forEach((name, token) -> Console.say("%s=%s", name, token));
         Console.say("%nPress Ctrl-C to stop everything.");
