@@ -36,6 +36,7 @@ public final class LocalPlatform implements AutoCloseable {
     private final List<ServiceProcess> services = new ArrayList<>();
     private final Map<String, Integer> ports;
     private ExampleCarrier carrier;
+    private MailEcho mailEcho;
 
     private LocalPlatform(PostgresServer postgres, KafkaServer kafka, Map<String, Integer> ports) {
         this.postgres = postgres;
@@ -96,6 +97,7 @@ public final class LocalPlatform implements AutoCloseable {
         for (ServiceProcess service : services) {
             service.awaitReady(Duration.ofMinutes(3));
         }
+        mailEcho = MailEcho.follow(logDir.resolve("dsr-service.log"));
     }
 
     private void seedDemoTenant() throws IOException, InterruptedException {
@@ -156,6 +158,9 @@ public final class LocalPlatform implements AutoCloseable {
 
     @Override
     public void close() {
+        if (mailEcho != null) {
+            mailEcho.stop();
+        }
         services.forEach(ServiceProcess::stop);
         services.forEach(ServiceProcess::close);
         try {

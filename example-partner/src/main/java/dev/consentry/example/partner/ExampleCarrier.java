@@ -46,7 +46,7 @@ public final class ExampleCarrier implements AutoCloseable {
         this.recipientId = recipientId;
         this.consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "example-partner-" + recipientId,
+                ConsumerConfig.GROUP_ID_CONFIG, "partner-" + recipientId + "-example",
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer());
         this.producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,

@@ -1,0 +1,66 @@
+package dev.consentry.devstack;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The local run sends no e-mail: dsr-service's mock mailer writes each message to its log. This follows that log and
+ * prints every one-time code to the launcher's terminal, so the person trying the platform sees it where they look.
+ */
+final class MailEcho implements Runnable {
+
+    private static final Pattern RECIPIENT = Pattern.compile("Sending email .* to \\[([^\\]]*)]");
+    private static final Pattern CODE = Pattern.compile("^\\s+(\\d{6})\\s*$");
+
+    private final Path log;
+    private volatile boolean running = true;
+
+    private MailEcho(Path log) {
+        this.log = log;
+    }
+
+    static MailEcho follow(Path log) {
+        MailEcho echo = new MailEcho(log);
+        Thread thread = new Thread(echo, "mail-echo");
+        thread.setDaemon(true);
+        thread.start();
+        return echo;
+    }
+
+    void stop() {
+        running = false;
+    }
+
+    @Override
+    public void run() {
+        try (BufferedReader reader = Files.newBufferedReader(log, StandardCharsets.UTF_8)) {
+            String to = null;
+            while (running) {
+                String line = reader.readLine();
+                if (line == null) {
+                    Thread.sleep(300);
+                    continue;
+                }
+                Matcher recipient = RECIPIENT.matcher(line);
+                if (recipient.find()) {
+                    to = recipient.group(1);
+                    continue;
+                }
+                Matcher code = CODE.matcher(line);
+                if (to != null && code.find()) {
+                    Console.say("[mail] one-time code for %s: %s", to, code.group(1));
+                    to = null;
+                }
+            }
+        } catch (IOException e) {
+            Console.say("[mail] cannot follow %s (%s); codes are in that log", log, e.getClass().getSimpleName());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package dev.consentry.deploy;
+
+import com.marcnuri.helm.Helm;
+import com.marcnuri.helm.LintResult;
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The chart lints strictly and renders valid, production-ready objects for every supported combination of values. */
+class ChartRenderingTest {
+
+    /** Settings that are secrets: they must come from Secrets, never sit in a ConfigMap or a plain env value. */
+    private static final Set<String> SECRET_SETTINGS = Set.of("QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD",
+            "CONSENTRY_PSEUDONYMIZATION_SECRET", "CONSENTRY_VAULT_KEY_ENCRYPTION_KEY", "CONSENTRY_RECEIPTS_SIGNING_KEY",
+            "QUARKUS_MAILER_PASSWORD", "CONSENTRY_AUDIT_CHECKPOINT_KEY_PRIVATE_KEY", "KAFKA_SASL_PASSWORD",
+            "KAFKA_SSL_TRUSTSTORE_PASSWORD");
+
+    @Test
+    void theChartLintsStrictly() {
+        LintResult lint = new Helm(RenderedChart.CHART).lint().strict().call();
+        assertFalse(lint.isFailed(), String.join("\n", lint.getMessages()));
+    }
+
+    @Test
+    void defaultsRenderThreeProductionReadyServices() throws Exception {
+        RenderedChart chart = RenderedChart.render();
+        assertEquals(Set.of("shop-consentry-consent", "shop-consentry-dsr", "shop-consentry-audit"),
+                chart.all(Deployment.class).stream().map(d -> d.getMetadata().getName()).collect(Collectors.toSet()));
+        assertEquals(3, chart.all(Service.class).size());
+        assertEquals(3, chart.all(PodDisruptionBudget.class).size(), "a disruption budget per service by default");
+        assertTrue(chart.all(HorizontalPodAutoscaler.class).isEmpty());
+        assertTrue(chart.all(NetworkPolicy.class).isEmpty());
+        chart.all(Deployment.class).forEach(ChartRenderingTest::assertProductionReady);
+        assertSecretsOnlyFromSecrets(chart);
+        assertEquals(2, chart.all(Deployment.class).get(0).getSpec().getReplicas());
+    }
+
+    @Test
+    void everyOptionalFeatureRenders() throws Exception {
+        RenderedChart chart = RenderedChart.render("all-features.yaml");
+        chart.all(Deployment.class).forEach(ChartRenderingTest::assertProductionReady);
+        chart.all(Deployment.class).forEach(d -> assertEquals(null, d.getSpec().getReplicas(),
+                "with autoscaling the HPA owns the replica count"));
+        assertEquals(3, chart.all(HorizontalPodAutoscaler.class).size());
+        assertEquals(3, chart.all(NetworkPolicy.class).size());
+        assertEquals(3, chart.custom("ServiceMonitor").size());
+        assertEquals(7, chart.custom("KafkaTopic").size(), "six platform topics and the partner's");
+        assertEquals(1, chart.custom("KafkaUser").size());
+        assertSecretsOnlyFromSecrets(chart);
+
+        Container dsr = container(chart, "shop-consentry-dsr");
+        assertEquals("SASL_SSL", configValue(chart, "shop-consentry-dsr", "KAFKA_SECURITY_PROTOCOL"));
+        String jaas = env(dsr, "KAFKA_SASL_JAAS_CONFIG").getValue();
+        assertTrue(jaas.contains("password=\"$(KAFKA_SASL_PASSWORD)\""), "the password is expanded from the Secret");
+        assertTrue(dsr.getVolumeMounts().stream().anyMatch(m -> m.getMountPath().equals("/etc/consentry/kafka")));
+    }
+
+    @Test
+    void externalSecretVariantsAreReferencedByNameAndKey() throws Exception {
+        RenderedChart chart = RenderedChart.render("external-secrets.yaml");
+        assertSecretsOnlyFromSecrets(chart);
+        Container consent = container(chart, "shop-consentry-consent");
+        assertEquals("consent-db", env(consent, "QUARKUS_DATASOURCE_PASSWORD").getValueFrom().getSecretKeyRef().getName());
+        assertEquals("pass", env(consent, "QUARKUS_DATASOURCE_PASSWORD").getValueFrom().getSecretKeyRef().getKey());
+        assertEquals("rsa.pem", env(consent, "CONSENTRY_RECEIPTS_SIGNING_KEY").getValueFrom().getSecretKeyRef().getKey());
+        assertEquals("kek", env(consent, "CONSENTRY_VAULT_KEY_ENCRYPTION_KEY").getValueFrom().getSecretKeyRef().getKey());
+        Container audit = container(chart, "shop-consentry-audit");
+        assertEquals("vault-synced-checkpoint",
+                env(audit, "CONSENTRY_AUDIT_CHECKPOINT_KEY_PRIVATE_KEY").getValueFrom().getSecretKeyRef().getName());
+        assertEquals("jdbc:postgresql://pg.db.svc.cluster.local:6432/consentry_audit?sslmode=verify-full",
+                configValue(chart, "shop-consentry-audit", "QUARKUS_DATASOURCE_JDBC_URL"));
+        assertTrue(env(container(chart, "shop-consentry-dsr"), "KAFKA_SASL_JAAS_CONFIG").getValue()
+                .startsWith("org.apache.kafka.common.security.plain.PlainLoginModule required username=\"consentry-svc\""));
+        assertTrue(container(chart, "shop-consentry-dsr").getEnv().stream().noneMatch(e -> e.getName().equals("QUARKUS_MAILER_PASSWORD")),
+                "an SMTP server without authentication needs no password");
+    }
+
+    @Test
+    void threePartnersGetTheirOwnTopicAndAUserLimitedToIt() throws Exception {
+        RenderedChart chart = RenderedChart.render("three-partners.yaml");
+        List<GenericKubernetesResource> users = chart.custom("KafkaUser");
+        assertEquals(3, users.size());
+        for (String partner : List.of("swift-shipping", "ads-network", "mail-blaster")) {
+            assertTrue(chart.custom("KafkaTopic").stream().anyMatch(t ->
+                    ("consentry.partner." + partner + ".v1").equals(spec(t).get("topicName"))), "topic of " + partner);
+            GenericKubernetesResource user = users.stream()
+                    .filter(u -> u.getMetadata().getName().equals("consentry-partner-" + partner)).findFirst().orElseThrow();
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> acls = (List<Map<String, Object>>) ((Map<String, Object>) spec(user).get("authorization")).get("acls");
+            Map<String, List<?>> byTopic = acls.stream()
+                    .filter(a -> "topic".equals(((Map<?, ?>) a.get("resource")).get("type")))
+                    .collect(Collectors.toMap(a -> (String) ((Map<?, ?>) a.get("resource")).get("name"),
+                            a -> (List<?>) a.get("operations")));
+            assertEquals(Map.of("consentry.partner." + partner + ".v1", List.of("Read", "Describe"),
+                    "consentry.partner-replies.v1", List.of("Write", "Describe")), byTopic,
+                    partner + " reads only its own notices and writes only replies");
+        }
+        assertEquals("tls", ((Map<?, ?>) spec(users.stream().filter(u -> u.getMetadata().getName()
+                .endsWith("ads-network")).findFirst().orElseThrow()).get("authentication")).get("type"));
+    }
+
+    private static Map<String, Object> spec(GenericKubernetesResource r) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> spec = (Map<String, Object>) r.getAdditionalProperties().get("spec");
+        return spec;
+    }
+
+    private static void assertProductionReady(Deployment d) {
+        String name = d.getMetadata().getName();
+        PodSpec pod = d.getSpec().getTemplate().getSpec();
+        assertTrue(Boolean.TRUE.equals(pod.getSecurityContext().getRunAsNonRoot()), name + " runs as non-root");
+        for (Container c : pod.getContainers()) {
+            assertNotNull(c.getStartupProbe(), name + " startup probe");
+            assertNotNull(c.getLivenessProbe(), name + " liveness probe");
+            assertNotNull(c.getReadinessProbe(), name + " readiness probe");
+            assertEquals("/q/health/ready", c.getReadinessProbe().getHttpGet().getPath());
+            assertFalse(c.getResources().getRequests().isEmpty(), name + " resource requests");
+            assertFalse(c.getResources().getLimits().isEmpty(), name + " resource limits");
+            assertEquals(Boolean.FALSE, c.getSecurityContext().getAllowPrivilegeEscalation(), name);
+            assertEquals(Boolean.TRUE, c.getSecurityContext().getReadOnlyRootFilesystem(), name);
+            assertTrue(c.getVolumeMounts().stream().anyMatch(m -> m.getMountPath().equals("/tmp")),
+                    name + " has a writable /tmp despite the read-only root");
+        }
+    }
+
+    /** No Secret object rendered, no secret setting in a ConfigMap, and every secret env var read from a Secret. */
+    private static void assertSecretsOnlyFromSecrets(RenderedChart chart) {
+        assertFalse(chart.yaml.contains("kind: Secret"), "the chart never creates Secrets");
+        for (ConfigMap cm : chart.all(ConfigMap.class)) {
+            for (String key : cm.getData().keySet()) {
+                assertFalse(SECRET_SETTINGS.contains(key), key + " must not be in ConfigMap " + cm.getMetadata().getName());
+                assertFalse(key.matches(".*(PASSWORD|SECRET|PRIVATE_KEY|SIGNING_KEY|ENCRYPTION_KEY).*"),
+                        key + " looks like a secret in ConfigMap " + cm.getMetadata().getName());
+            }
+        }
+        for (Deployment d : chart.all(Deployment.class)) {
+            for (EnvVar e : d.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv()) {
+                if (SECRET_SETTINGS.contains(e.getName())) {
+                    assertNotNull(e.getValueFrom().getSecretKeyRef(), e.getName() + " comes from a Secret");
+                }
+            }
+        }
+    }
+
+    private static Container container(RenderedChart chart, String deployment) {
+        return chart.all(Deployment.class).stream().filter(d -> d.getMetadata().getName().equals(deployment))
+                .findFirst().orElseThrow().getSpec().getTemplate().getSpec().getContainers().get(0);
+    }
+
+    private static EnvVar env(Container c, String name) {
+        return c.getEnv().stream().filter(e -> e.getName().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no env " + name));
+    }
+
+    private static String configValue(RenderedChart chart, String name, String key) {
+        return chart.all(ConfigMap.class).stream().filter(c -> c.getMetadata().getName().equals(name)).findFirst()
+                .orElseThrow().getData().get(key);
+    }
+}
