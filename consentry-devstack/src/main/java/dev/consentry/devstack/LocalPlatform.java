@@ -52,6 +52,7 @@ public final class LocalPlatform implements AutoCloseable {
         Map<String, Integer> ports = new LinkedHashMap<>();
         for (int i = 0; i < SERVICES.size(); i++) {
             ports.put(SERVICES.get(i), basePort + i);
+            requireFree(basePort + i);
         }
         Path logDir = Files.createDirectories(workDir.resolve("logs"));
         Console.say("Starting PostgreSQL and Kafka...");
@@ -175,10 +176,27 @@ public final class LocalPlatform implements AutoCloseable {
         }
     }
 
+    /** A port taken by an earlier run would send the demo tokens to the wrong services: say so plainly instead. */
+    private static void requireFree(int port) {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(port)) {
+            probe.setReuseAddress(true);
+        } catch (IOException e) {
+            throw new IllegalStateException("port " + port + " is in use: is another ./consentry-local still running? "
+                    + "Stop it, or choose other ports with JAVA_TOOL_OPTIONS=-Dconsentry.base-port=9081");
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         Path root = Path.of(System.getProperty("consentry.home", ".")).toAbsolutePath().normalize();
         int basePort = Integer.parseInt(System.getProperty("consentry.base-port", "8081"));
-        LocalPlatform platform = start(root, root.resolve(".consentry-local"), basePort);
+        LocalPlatform platform;
+        try {
+            platform = start(root, root.resolve(".consentry-local"), basePort);
+        } catch (IllegalStateException e) {
+            Console.say("Consentry did not start: %s", e.getMessage());
+            System.exit(1);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             Console.say("%nStopping Consentry...");
             platform.close();
