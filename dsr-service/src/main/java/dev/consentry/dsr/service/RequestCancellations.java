@@ -1,7 +1,6 @@
 package dev.consentry.dsr.service;
 
 import dev.consentry.dsr.model.RequestStatus;
-import dev.consentry.dsr.repository.DsrRequestRepository;
 import dev.consentry.dsr.repository.PartnerNoticeRepository;
 import dev.consentry.dsr.rest.dto.RequestView;
 import dev.consentry.events.EventTypes;
@@ -18,14 +17,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class RequestCancellations {
 
-    private final DsrRequestRepository requests;
     private final PartnerNoticeRepository notices;
     private final RequestEvents events;
     private final RequestQueries queries;
 
-    public RequestCancellations(DsrRequestRepository requests, PartnerNoticeRepository notices, RequestEvents events,
+    public RequestCancellations(PartnerNoticeRepository notices, RequestEvents events,
                                 RequestQueries queries) {
-        this.requests = requests;
         this.notices = notices;
         this.events = events;
         this.queries = queries;
@@ -34,10 +31,7 @@ public class RequestCancellations {
     /** @param subjectKey set when the caller is the subject: only their own requests */
     @WithTransaction
     public Uni<RequestView> cancel(String tenant, UUID id, String subjectKey) {
-        return requests.find(tenant, id).flatMap(r -> {
-            if (r == null || (subjectKey != null && !subjectKey.equals(r.subjectKey))) {
-                throw ProblemException.notFound("No such request.");
-            }
+        return queries.visible(tenant, id, subjectKey).flatMap(r -> {
             if (!r.isOpen()) {
                 throw ProblemException.conflict("request-closed", "The request is closed.");
             }

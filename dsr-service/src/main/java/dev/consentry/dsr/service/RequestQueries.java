@@ -40,11 +40,16 @@ public class RequestQueries {
      */
     @WithSession
     public Uni<RequestView> find(String tenant, UUID id, String subjectKey) {
-        return requests.find(tenant, id).flatMap(r -> {
+        return visible(tenant, id, subjectKey).flatMap(this::view);
+    }
+
+    /** The request if the caller may see it (with {@code subjectKey}: only the subject's own); 404 otherwise. */
+    public Uni<DsrRequest> visible(String tenant, UUID id, String subjectKey) {
+        return requests.find(tenant, id).map(r -> {
             if (r == null || (subjectKey != null && !subjectKey.equals(r.subjectKey))) {
                 throw ProblemException.notFound("No such request.");
             }
-            return view(r);
+            return r;
         });
     }
 
@@ -55,7 +60,8 @@ public class RequestQueries {
                 .iterable(list).onItem().transformToUniAndConcatenate(this::view).collect().asList());
     }
 
-    private static List<ErasureNotice.Retained> retained(DsrRequest r) {
+    /** What an erasure kept under legal holds; null when nothing was. */
+    static List<ErasureNotice.Retained> retained(DsrRequest r) {
         if (r.retained == null) {
             return null;
         }

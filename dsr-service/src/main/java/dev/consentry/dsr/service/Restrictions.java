@@ -1,13 +1,11 @@
 package dev.consentry.dsr.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.consentry.dsr.model.DsrRequest;
 import dev.consentry.dsr.model.RequestStatus;
 import dev.consentry.dsr.model.RequestType;
 import dev.consentry.dsr.repository.DsrRequestRepository;
 import dev.consentry.dsr.rest.dto.RequestView;
 import dev.consentry.dsr.rest.dto.RestrictionsView;
-import dev.consentry.events.EventContract;
 import dev.consentry.events.EventTypes;
 import dev.consentry.events.data.ErasureNotice;
 import dev.consentry.platform.problem.ProblemException;
@@ -94,13 +92,7 @@ public class Restrictions {
     }
 
     private static List<ErasureNotice.Retained> held(DsrRequest r) {
-        if (r.retained == null || r.isOpen()) {
-            return List.of();
-        }
-        try {
-            return List.of(EventContract.mapper().readValue(r.retained, ErasureNotice.Retained[].class));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored retained list is not JSON", e);
-        }
+        List<ErasureNotice.Retained> retained = r.isOpen() ? null : RequestQueries.retained(r);
+        return retained == null ? List.of() : retained;
     }
 }

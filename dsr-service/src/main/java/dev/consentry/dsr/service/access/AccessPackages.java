@@ -8,13 +8,13 @@ import dev.consentry.dsr.model.Recipient;
 import dev.consentry.dsr.model.RequestStatus;
 import dev.consentry.dsr.model.RequestType;
 import dev.consentry.dsr.repository.DisclosureRepository;
-import dev.consentry.dsr.repository.DsrRequestRepository;
 import dev.consentry.dsr.repository.PartnerNoticeRepository;
 import dev.consentry.dsr.repository.RecipientRepository;
 import dev.consentry.dsr.repository.SubjectConsentRepository;
 import dev.consentry.dsr.rest.dto.AccessPackage;
 import dev.consentry.dsr.service.DisclosureLedger;
 import dev.consentry.dsr.service.LegalHolds;
+import dev.consentry.dsr.service.RequestQueries;
 import dev.consentry.events.EventContract;
 import dev.consentry.platform.problem.ProblemException;
 import dev.consentry.platform.vault.SubjectCipher;
@@ -41,7 +41,7 @@ public class AccessPackages {
 
     private static final Set<String> DONE = Set.of(RequestStatus.COMPLETED, RequestStatus.PARTIALLY_COMPLETED);
 
-    private final DsrRequestRepository requests;
+    private final RequestQueries queries;
     private final PartnerNoticeRepository notices;
     private final RecipientRepository recipients;
     private final DisclosureRepository disclosures;
@@ -49,10 +49,10 @@ public class AccessPackages {
     private final SubjectConsentRepository consents;
     private final SubjectVault vault;
 
-    public AccessPackages(DsrRequestRepository requests, PartnerNoticeRepository notices, RecipientRepository recipients,
+    public AccessPackages(RequestQueries queries, PartnerNoticeRepository notices, RecipientRepository recipients,
                           DisclosureRepository disclosures, LegalHolds holds, SubjectConsentRepository consents,
                           SubjectVault vault) {
-        this.requests = requests;
+        this.queries = queries;
         this.notices = notices;
         this.recipients = recipients;
         this.disclosures = disclosures;
@@ -64,10 +64,7 @@ public class AccessPackages {
     /** The package; {@code subjectKey} set means the caller is the subject and sees only their own requests. */
     @WithSession
     public Uni<AccessPackage> assemble(String tenant, UUID requestId, String subjectKey) {
-        return requests.find(tenant, requestId).flatMap(r -> {
-            if (r == null || (subjectKey != null && !subjectKey.equals(r.subjectKey))) {
-                throw ProblemException.notFound("No such request.");
-            }
+        return queries.visible(tenant, requestId, subjectKey).flatMap(r -> {
             if (!RequestType.ACCESS.equals(r.type) && !RequestType.PORTABILITY.equals(r.type)) {
                 throw ProblemException.conflict("no-package", "Only access and portability requests have a package.");
             }
