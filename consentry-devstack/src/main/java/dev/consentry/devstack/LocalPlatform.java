@@ -153,6 +153,24 @@ public final class LocalPlatform implements AutoCloseable {
         Files.writeString(file, env.toString());
     }
 
+    /** A running service: its process (for RSS), port and the start time Quarkus reported (NaN if unknown). */
+    public record RunningService(String name, long pid, int port, double startSeconds) {
+    }
+
+    public List<RunningService> runningServices() {
+        return services.stream().map(s -> new RunningService(s.name(), s.pid(), s.port(),
+                s.reportedStartSeconds().orElse(Double.NaN))).toList();
+    }
+
+    /** A database on the platform's PostgreSQL server (created if missing), e.g. for a baseline next to the services. */
+    public Database database(String name) throws java.sql.SQLException {
+        return postgres.database(name);
+    }
+
+    public String kafkaBootstrap() {
+        return kafka.bootstrapServers();
+    }
+
     public int port(String service) {
         return ports.get(service);
     }

@@ -49,6 +49,21 @@ final class ServiceProcess implements AutoCloseable {
         return name;
     }
 
+    long pid() {
+        return process.pid();
+    }
+
+    /** The start time Quarkus reports in its log ("started in 1.234s"), if it got that far. */
+    java.util.OptionalDouble reportedStartSeconds() {
+        try {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("started in ([0-9.]+)s")
+                    .matcher(Files.readString(log));
+            return m.find() ? java.util.OptionalDouble.of(Double.parseDouble(m.group(1))) : java.util.OptionalDouble.empty();
+        } catch (IOException e) {
+            return java.util.OptionalDouble.empty();
+        }
+    }
+
     int port() {
         return port;
     }

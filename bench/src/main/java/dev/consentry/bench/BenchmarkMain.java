@@ -1,0 +1,179 @@
+package dev.consentry.bench;
+
+import dev.consentry.devstack.Database;
+import dev.consentry.devstack.LocalPlatform;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The benchmark command (bench/run): starts the local platform, measures pgbench on the same PostgreSQL as the
+ * physical baseline, runs every workload {@code runs} times, and writes the medians with the machine description.
+ */
+public final class BenchmarkMain {
+
+    /** What to run: runs per workload, seconds per run, the platform's first port, where results go. */
+    public record Options(int runs, int seconds, int basePort, Path out, int subjects) {
+        static Options parse(String[] args) {
+            int runs = 3;
+            int seconds = 10;
+            int subjects = 10_000;
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--runs" -> runs = Integer.parseInt(args[++i]);
+                    case "--seconds" -> seconds = Integer.parseInt(args[++i]);
+                    case "--quick" -> {
+                        runs = 1;
+                        seconds = 2;
+                        subjects = 200;
+                    }
+                    default -> throw new IllegalArgumentException("unknown option " + args[i]
+                            + " (use --runs N, --seconds S or --quick)");
+                }
+            }
+            return new Options(runs, seconds, 28081, Path.of("bench/results"), subjects);
+        }
+    }
+
+    private BenchmarkMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options = Options.parse(args);
+        Report report = run(options, Path.of(System.getProperty("consentry.home", ".")).toAbsolutePath().normalize());
+        System.out.println(report.markdown());
+        System.exit(0);
+    }
+
+    public static Report run(Options o, Path repoRoot) throws Exception {
+        Instant started = Instant.now();
+        List<Result> results = new ArrayList<>();
+        String baselineTool = "pgbench not installed";
+        try (LocalPlatform platform = LocalPlatform.start(repoRoot, repoRoot.resolve("bench/target/platform"), o.basePort())) {
+            for (LocalPlatform.RunningService s : platform.runningServices()) {
+                results.add(new Result("footprint", s.name() + " ready after start", "< 3 s", null,
+                        s.startSeconds(), "s", null, Double.isNaN(s.startSeconds()) ? null : s.startSeconds() < 3,
+                        "as Quarkus reports it, the three services starting together on this machine"));
+            }
+            Thread.sleep(2_000);
+            for (LocalPlatform.RunningService s : platform.runningServices()) {
+                double rss = Stats.rssMiB(s.pid());
+                results.add(new Result("footprint", s.name() + " idle RSS", "< 250 MB", null, rss, "MiB", null,
+                        Double.isNaN(rss) ? null : rss * 1.048576 < 250, null));
+            }
+
+            Database pgDb = platform.database("bench_pgbench");
+            Optional<PgBench> pgbench = PgBench.find(pgDb);
+            OptionalDouble selectTps = OptionalDouble.empty();
+            OptionalDouble writeTps = OptionalDouble.empty();
+            if (pgbench.isPresent()) {
+                baselineTool = pgbench.get().version();
+                pgbench.get().initialise(10);
+                selectTps = median(o.runs(), () -> pgbench.get().tps("-S", 16, o.seconds()));
+                writeTps = median(o.runs(), () -> pgbench.get().tps("-N", 16, o.seconds()));
+            }
+
+            String consentUrl = "http://localhost:" + platform.port("consent-service");
+            Api storefront = new Api(consentUrl, platform.demoTokens().get("STOREFRONT_TOKEN"));
+            Api dpo = new Api(consentUrl, platform.demoTokens().get("DPO_TOKEN"));
+            new Workloads(dpo, o.subjects()).seed();
+            Workloads w = new Workloads(storefront, o.subjects());
+            Duration d = Duration.ofSeconds(o.seconds());
+
+            // 1. decision lookups
+            LoadRunner.closedLoop(16, Duration.ofSeconds(Math.min(5, o.seconds())), w::decision); // warm-up
+            List<LoadRunner.Outcome> single = repeat(o.runs(), () -> LoadRunner.closedLoop(16, d, w::decision));
+            double singleTps = medianOf(single, LoadRunner.Outcome::throughput);
+            results.add(throughput("decision lookups (single purpose)", singleTps, selectTps, 1.0, "pgbench -S"));
+            List<LoadRunner.Outcome> half = repeat(o.runs(), () -> LoadRunner.fixedRate(8, singleTps / 2, d, w::decision));
+            double p99 = medianOf(half, LoadRunner.Outcome::p99Millis);
+            results.add(new Result("decision lookups (single purpose)", "p99 at half that rate", "< 5 ms", null, p99,
+                    "ms", null, p99 < 5, String.format("%.0f requests/s offered", singleTps / 2)));
+            List<LoadRunner.Outcome> batch = repeat(o.runs(), () -> LoadRunner.closedLoop(16, d, w::batchDecision));
+            results.add(throughput("decision lookups (batch of 4 purposes)", medianOf(batch, LoadRunner.Outcome::throughput),
+                    selectTps, 1.0, "pgbench -S"));
+            int violations = w.withdrawalThenDecision(o.runs() * 20);
+            results.add(new Result("decision lookups", "deny right after a withdrawal returns", "0 violations", null,
+                    (double) violations, "violations", null, violations == 0, (o.runs() * 20) + " withdrawals checked"));
+
+            // 2. consent writes, and how soon their events are on Kafka
+            try (Workloads.EventLatency events = new Workloads.EventLatency(platform.kafkaBootstrap())) {
+                events.awaitAssignment();
+                List<LoadRunner.Outcome> writes = repeat(o.runs(), () -> LoadRunner.closedLoop(16, d, i -> w.consentWrite(i, 1)));
+                results.add(throughput("consent writes (one purpose)", medianOf(writes, LoadRunner.Outcome::throughput),
+                        writeTps, 0.5, "pgbench -N"));
+                List<LoadRunner.Outcome> forms = repeat(o.runs(), () -> LoadRunner.closedLoop(16, d, i -> w.consentWrite(i, 5)));
+                results.add(throughput("consent writes (5-purpose form)", medianOf(forms, LoadRunner.Outcome::throughput),
+                        writeTps, 0.5, "pgbench -N"));
+                Thread.sleep(3_000);
+                var latency = events.snapshot();
+                double eventP99 = latency.getTotalCount() == 0 ? Double.NaN : latency.getValueAtPercentile(99) / 1000.0;
+                results.add(new Result("consent writes", "event on Kafka after commit, p99", "< 250 ms", null, eventP99,
+                        "ms", null, Double.isNaN(eventP99) ? null : eventP99 < 250, latency.getTotalCount() + " events"));
+            }
+
+            // 5. bulk import
+            int lines = Math.min(10_000, Math.max(500, o.subjects()));
+            List<Double> importRates = new ArrayList<>();
+            for (int r = 0; r < o.runs(); r++) {
+                long t0 = System.nanoTime();
+                int done = w.importBatch(lines);
+                importRates.add(done / ((System.nanoTime() - t0) / 1e9));
+            }
+            double importRate = Stats.median(importRates);
+            results.add(new Result("bulk import (NDJSON)", "records/s", ">= 20,000", null, importRate, "records/s",
+                    null, importRate >= 20_000, lines + " records per request"));
+
+            for (LocalPlatform.RunningService s : platform.runningServices()) {
+                results.add(new Result("footprint", s.name() + " RSS after the load", "reported", null,
+                        Stats.rssMiB(s.pid()), "MiB", null, null, null));
+            }
+            results.add(new Result("correction fan-out", "20 notices on Kafka after verification, p99", "< 500 ms",
+                    null, null, null, null, null, "not measured yet: the harness does not drive this workload"));
+            results.add(new Result("audit", "ingest; proof p99 at 1M entries; verify 1M",
+                    ">= 20,000 events/s; < 5 ms; < 10 s", null, null, null, null, null,
+                    "not measured yet: the harness does not drive this workload"));
+        }
+        Report report = new Report(Machine.describe(), started, o, results, baselineTool);
+        report.write(repoRoot.resolve(o.out()));
+        return report;
+    }
+
+    private static Result throughput(String workload, double tps, OptionalDouble baseline, double factor, String baselineName) {
+        Double base = baseline.isPresent() ? baseline.getAsDouble() : null;
+        Double ratio = base == null ? null : tps / base;
+        return new Result(workload, "requests/s", ">= " + factor + " x " + baselineName, base, tps, "requests/s", ratio,
+                ratio == null ? null : ratio >= factor, base == null ? "no pgbench: no baseline" : null);
+    }
+
+    @FunctionalInterface
+    private interface Run<T> {
+        T get() throws Exception;
+    }
+
+    private static <T> List<T> repeat(int runs, Run<T> run) throws Exception {
+        List<T> all = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            all.add(run.get());
+        }
+        return all;
+    }
+
+    private static double medianOf(List<LoadRunner.Outcome> outcomes, ToDoubleFunction<LoadRunner.Outcome> f) {
+        return Stats.median(outcomes.stream().map(f::applyAsDouble).toList());
+    }
+
+    private static OptionalDouble median(int runs, Run<OptionalDouble> run) throws Exception {
+        List<Double> values = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            run.get().ifPresent(values::add);
+        }
+        return values.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(Stats.median(values));
+    }
+}

@@ -1,0 +1,160 @@
+package dev.consentry.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.HdrHistogram.Histogram;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** The operations each workload repeats, against the local platform's consent-service. */
+final class Workloads {
+
+    static final String JSON = "application/json";
+    static final List<String> PURPOSES = List.of("marketing-email", "analytics-cookies", "ad-sharing",
+            "order-fulfilment", "product-reviews");
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final Api consent;
+    private final int subjects;
+
+    Workloads(Api consent, int subjects) {
+        this.consent = consent;
+        this.subjects = subjects;
+    }
+
+    /** A fifth purpose (for the 5-purpose form) and {@code subjects} customers who consented to e-mail marketing. */
+    void seed() throws Exception {
+        consent.post("/v1/purposes", JSON, """
+                {"id":"product-reviews","legalBasis":"consent","optional":true,"names":{"en":"Review invitations"}}""");
+        StringBuilder ndjson = new StringBuilder();
+        Instant at = Instant.now().minusSeconds(3600);
+        for (int i = 0; i < subjects; i++) {
+            ndjson.append(importLine("bench-" + i, "marketing-email", at)).append('\n');
+        }
+        int status = consent.post("/v1/imports/consents", "application/x-ndjson", ndjson.toString());
+        if (status / 100 != 2) {
+            throw new IllegalStateException("seeding the benchmark subjects failed with " + status);
+        }
+    }
+
+    boolean decision(long i) throws Exception {
+        return consent.get("/v1/subjects/bench-" + (i % subjects) + "/decisions/marketing-email") == 200;
+    }
+
+    boolean batchDecision(long i) throws Exception {
+        return consent.get("/v1/subjects/bench-" + (i % subjects) + "/decisions?purpose=marketing-email"
+                + "&purpose=analytics-cookies&purpose=ad-sharing&purpose=order-fulfilment") == 200;
+    }
+
+    boolean consentWrite(long i, int purposes) throws Exception {
+        StringBuilder decisions = new StringBuilder();
+        for (int p = 0; p < purposes; p++) {
+            decisions.append(p == 0 ? "" : ",").append("{\"purposeId\":\"").append(PURPOSES.get(p))
+                    .append("\",\"decision\":\"given\"}");
+        }
+        return consent.post("/v1/consents", JSON, "{\"subjectId\":\"w-" + UUID.randomUUID() + "\",\"decisions\":["
+                + decisions + "],\"method\":\"checkbox\",\"channel\":\"web\",\"collectionPoint\":\"bench\"}") == 201;
+    }
+
+    /** One import of {@code lines} records; returns the number accepted. */
+    int importBatch(int lines) throws Exception {
+        StringBuilder ndjson = new StringBuilder();
+        Instant at = Instant.now().minusSeconds(60);
+        String prefix = "imp-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+        for (int i = 0; i < lines; i++) {
+            ndjson.append(importLine(prefix + i, PURPOSES.get(i % 4), at)).append('\n');
+        }
+        int status = consent.post("/v1/imports/consents", "application/x-ndjson", ndjson.toString());
+        return status / 100 == 2 ? lines : 0;
+    }
+
+    /** Correctness under load: right after a withdrawal returns, the decision must be deny. Returns violations. */
+    int withdrawalThenDecision(int rounds) throws Exception {
+        int violations = 0;
+        for (int r = 0; r < rounds; r++) {
+            String subject = "wd-" + UUID.randomUUID();
+            consent.post("/v1/consents", JSON, "{\"subjectId\":\"" + subject + "\",\"decisions\":[{\"purposeId\":"
+                    + "\"marketing-email\",\"decision\":\"given\"}],\"method\":\"checkbox\",\"channel\":\"web\","
+                    + "\"collectionPoint\":\"bench\"}");
+            consent.post("/v1/subjects/" + subject + "/withdrawals", JSON,
+                    "{\"channel\":\"web\",\"method\":\"button\",\"collectionPoint\":\"bench\"}");
+            if (!consent.getBody("/v1/subjects/" + subject + "/decisions/marketing-email").contains("\"deny\"")) {
+                violations++;
+            }
+        }
+        return violations;
+    }
+
+    private static String importLine(String subject, String purpose, Instant at) {
+        return "{\"subjectId\":\"" + subject + "\",\"purposeId\":\"" + purpose + "\",\"decision\":\"given\","
+                + "\"decidedAt\":\"" + at + "\",\"method\":\"checkbox\",\"channel\":\"web\",\"collectionPoint\":\"import\"}";
+    }
+
+    /**
+     * Follows {@code consentry.consent.v1} while a write workload runs and records, per event, the time from the
+     * event's {@code time} (set when its transaction wrote the outbox row) to its arrival here.
+     */
+    static final class EventLatency implements AutoCloseable {
+        private final Histogram micros = new Histogram(3);
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final Thread thread;
+        private volatile boolean assigned;
+
+        EventLatency(String bootstrap) {
+            thread = new Thread(() -> {
+                try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                        ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest"),
+                        new StringDeserializer(), new StringDeserializer())) {
+                    consumer.subscribe(List.of("consentry.consent.v1"));
+                    while (running.get()) {
+                        for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
+                            record(r.value());
+                        }
+                        assigned = assigned || !consumer.assignment().isEmpty();
+                    }
+                }
+            }, "bench-event-latency");
+            thread.start();
+        }
+
+        void awaitAssignment() throws InterruptedException {
+            for (int i = 0; i < 100 && !assigned; i++) {
+                Thread.sleep(100);
+            }
+        }
+
+        private synchronized void record(String value) {
+            try {
+                JsonNode event = MAPPER.readTree(value);
+                if (!event.path("data").path("collectionPoint").asText().equals("bench")) {
+                    return;
+                }
+                long micros = Duration.between(Instant.parse(event.path("time").asText()), Instant.now()).toNanos() / 1000;
+                this.micros.recordValue(Math.max(1, micros));
+            } catch (Exception ignored) {
+                // not one of ours
+            }
+        }
+
+        synchronized Histogram snapshot() {
+            return micros.copy();
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            running.set(false);
+            thread.join(5_000);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package dev.consentry.bench;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The harness runs end to end in its shortest form and its own output reads back. No timing is asserted. */
+class BenchmarkSmokeTest {
+
+    @Test
+    void theHarnessRunsAndItsResultsParse() throws Exception {
+        Path root = Path.of("..").toAbsolutePath().normalize();
+        BenchmarkMain.Options quick = new BenchmarkMain.Options(1, 1, 38081, Path.of("bench/target/smoke"), 100);
+        Report report = BenchmarkMain.run(quick, root);
+
+        Report read = Report.read(root.resolve("bench/target/smoke/latest.json"));
+        assertEquals(report.results().size(), read.results().size());
+        assertTrue(read.results().stream().anyMatch(r -> r.workload().startsWith("decision lookups")
+                && "requests/s".equals(r.metric()) && r.value() != null && r.value() > 0), "lookups were measured");
+        assertTrue(read.results().stream().anyMatch(r -> r.workload().startsWith("consent writes")
+                && r.value() != null && r.value() > 0), "writes were measured");
+        assertTrue(read.results().stream().anyMatch(r -> r.metric().equals("deny right after a withdrawal returns")
+                && Double.valueOf(0).equals(r.value())), "no withdrawal was followed by an allow");
+        assertFalse(report.markdown().isBlank());
+        assertTrue(report.markdown().contains("| workload | metric | target | baseline | result | ratio | verdict |"));
+    }
+}
