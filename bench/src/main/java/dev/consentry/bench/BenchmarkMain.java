@@ -73,6 +73,7 @@ public final class BenchmarkMain {
             OptionalDouble selectTps = OptionalDouble.empty();
             OptionalDouble writeTps = OptionalDouble.empty();
             if (pgbench.isPresent()) {
+                say("baseline: pgbench -S and -N on the services' PostgreSQL server");
                 baselineTool = pgbench.get().version();
                 pgbench.get().initialise(10);
                 selectTps = median(o.runs(), () -> pgbench.get().tps("-S", 16, o.seconds()));
@@ -82,11 +83,15 @@ public final class BenchmarkMain {
             String consentUrl = "http://localhost:" + platform.port("consent-service");
             Api storefront = new Api(consentUrl, platform.demoTokens().get("STOREFRONT_TOKEN"));
             Api dpo = new Api(consentUrl, platform.demoTokens().get("DPO_TOKEN"));
+            say("seeding " + o.subjects() + " subjects, then waiting for the platform to go quiet");
             new Workloads(dpo, o.subjects()).seed();
             Workloads w = new Workloads(storefront, o.subjects());
+            List<Long> pids = platform.runningServices().stream().map(LocalPlatform.RunningService::pid).toList();
+            Stats.awaitQuiet(pids, Duration.ofMinutes(3));
             Duration d = Duration.ofSeconds(o.seconds());
 
             // 1. decision lookups
+            say("decision lookups");
             LoadRunner.closedLoop(16, Duration.ofSeconds(Math.min(5, o.seconds())), w::decision); // warm-up
             List<LoadRunner.Outcome> single = repeat(o.runs(), () -> LoadRunner.closedLoop(16, d, w::decision));
             double singleTps = medianOf(single, LoadRunner.Outcome::throughput);
@@ -95,6 +100,7 @@ public final class BenchmarkMain {
             double p99 = medianOf(half, LoadRunner.Outcome::p99Millis);
             results.add(new Result("decision lookups (single purpose)", "p99 at half that rate", "< 5 ms", null, p99,
                     "ms", null, p99 < 5, String.format("%.0f requests/s offered", singleTps / 2)));
+            Stats.awaitQuiet(pids, Duration.ofMinutes(1));
             List<LoadRunner.Outcome> batch = repeat(o.runs(), () -> LoadRunner.closedLoop(16, d, w::batchDecision));
             results.add(throughput("decision lookups (batch of 4 purposes)", medianOf(batch, LoadRunner.Outcome::throughput),
                     selectTps, 1.0, "pgbench -S"));
@@ -102,7 +108,9 @@ public final class BenchmarkMain {
             results.add(new Result("decision lookups", "deny right after a withdrawal returns", "0 violations", null,
                     (double) violations, "violations", null, violations == 0, (o.runs() * 20) + " withdrawals checked"));
 
+            Stats.awaitQuiet(pids, Duration.ofMinutes(3));
             // 2. consent writes, and how soon their events are on Kafka
+            say("consent writes");
             try (Workloads.EventLatency events = new Workloads.EventLatency(platform.kafkaBootstrap())) {
                 events.awaitAssignment();
                 List<LoadRunner.Outcome> writes = repeat(o.runs(), () -> LoadRunner.closedLoop(16, d, i -> w.consentWrite(i, 1)));
@@ -118,7 +126,9 @@ public final class BenchmarkMain {
                         "ms", null, Double.isNaN(eventP99) ? null : eventP99 < 250, latency.getTotalCount() + " events"));
             }
 
+            Stats.awaitQuiet(pids, Duration.ofMinutes(3));
             // 5. bulk import
+            say("bulk import");
             int lines = Math.min(10_000, Math.max(500, o.subjects()));
             List<Double> importRates = new ArrayList<>();
             for (int r = 0; r < o.runs(); r++) {
@@ -143,6 +153,10 @@ public final class BenchmarkMain {
         Report report = new Report(Machine.describe(), started, o, results, baselineTool);
         report.write(repoRoot.resolve(o.out()));
         return report;
+    }
+
+    private static void say(String what) {
+        System.out.println("[bench] " + Instant.now() + " " + what);
     }
 
     private static Result throughput(String workload, double tps, OptionalDouble baseline, double factor, String baselineName) {

@@ -31,8 +31,11 @@ public class DecisionService {
     private final PurposeRepository purposes;
     private final ConsentRecordRepository records;
     private final SubjectKeys subjectKeys;
+    private final PurposeCatalogue catalogue;
 
-    public DecisionService(PurposeRepository purposes, ConsentRecordRepository records, SubjectKeys subjectKeys) {
+    public DecisionService(PurposeRepository purposes, ConsentRecordRepository records, SubjectKeys subjectKeys,
+                           PurposeCatalogue catalogue) {
+        this.catalogue = catalogue;
         this.purposes = purposes;
         this.records = records;
         this.subjectKeys = subjectKeys;
@@ -41,7 +44,7 @@ public class DecisionService {
     @WithSession
     public Uni<DecisionView> decide(String tenant, String subjectId, String purposeId, Instant asOf) {
         Instant at = instant(asOf);
-        return purposes.find(tenant, purposeId).flatMap(purpose -> {
+        return catalogue.find(tenant, purposeId).flatMap(purpose -> {
             if (purpose == null) {
                 throw ProblemException.notFound("Purpose '" + purposeId + "' is not in this shop's catalogue.");
             }
