@@ -56,6 +56,9 @@ public final class BenchmarkMain {
         List<Result> results = new ArrayList<>();
         String baselineTool = "pgbench not installed";
         try (LocalPlatform platform = LocalPlatform.start(repoRoot, repoRoot.resolve("bench/target/platform"), o.basePort())) {
+            // an interrupted run (Ctrl-C, kill) still stops the services it started
+            Thread stopper = new Thread(platform::close);
+            Runtime.getRuntime().addShutdownHook(stopper);
             for (LocalPlatform.RunningService s : platform.runningServices()) {
                 results.add(new Result("footprint", s.name() + " ready after start", "< 3 s", null,
                         s.startSeconds(), "s", null, Double.isNaN(s.startSeconds()) ? null : s.startSeconds() < 3,
@@ -144,6 +147,7 @@ public final class BenchmarkMain {
                 results.add(new Result("footprint", s.name() + " RSS after the load", "reported", null,
                         Stats.rssMiB(s.pid()), "MiB", null, null, null));
             }
+            Runtime.getRuntime().removeShutdownHook(stopper);
             results.add(new Result("correction fan-out", "20 notices on Kafka after verification, p99", "< 500 ms",
                     null, null, null, null, null, "not measured yet: the harness does not drive this workload"));
             results.add(new Result("audit", "ingest; proof p99 at 1M entries; verify 1M",
