@@ -14,7 +14,7 @@ class BenchmarkSmokeTest {
     @Test
     void theHarnessRunsAndItsResultsParse() throws Exception {
         Path root = Path.of("..").toAbsolutePath().normalize();
-        BenchmarkMain.Options quick = new BenchmarkMain.Options(1, 1, 38081, Path.of("bench/target/smoke"), 100);
+        BenchmarkMain.Options quick = new BenchmarkMain.Options(1, 1, 38081, Path.of("bench/target/smoke"), 100, 50);
         Report report = BenchmarkMain.run(quick, root);
 
         Report read = Report.read(root.resolve("bench/target/smoke/latest.json"));
@@ -25,6 +25,8 @@ class BenchmarkSmokeTest {
                 && r.value() != null && r.value() > 0), "writes were measured");
         assertTrue(read.results().stream().anyMatch(r -> r.metric().equals("deny right after a withdrawal returns")
                 && Double.valueOf(0).equals(r.value())), "no withdrawal was followed by an allow");
+        assertTrue(read.results().stream().anyMatch(r -> r.metric().equals("full verification")
+                && r.note() != null && !r.note().contains("NOT VALID")), "the audit log verified after the load");
         assertFalse(report.markdown().isBlank());
         assertTrue(report.markdown().contains("| workload | metric | target | baseline | result | ratio | verdict |"));
     }

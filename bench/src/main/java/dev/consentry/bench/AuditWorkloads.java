@@ -1,0 +1,86 @@
+package dev.consentry.bench;
+
+import dev.consentry.events.CloudEvent;
+import dev.consentry.events.EventContract;
+import dev.consentry.events.EventTypes;
+import dev.consentry.events.Topics;
+import dev.consentry.events.data.ConsentDecisionData;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The audit log's workloads: ingest from the consent topic, inclusion proofs, full verification. */
+final class AuditWorkloads {
+
+    private static final Pattern TREE_SIZE = Pattern.compile("\"treeSize\":(\\d+)");
+    private static final Pattern SIZE = Pattern.compile("\"size\":(\\d+)");
+
+    private final Api audit;
+    private final String bootstrap;
+    private final String tenant;
+
+    AuditWorkloads(Api audit, String bootstrap, String tenant) {
+        this.audit = audit;
+        this.bootstrap = bootstrap;
+        this.tenant = tenant;
+    }
+
+    /** The log's size now, from a fresh checkpoint. */
+    long size() throws Exception {
+        Matcher m = TREE_SIZE.matcher(audit.postForBody("/v1/audit/checkpoints", Workloads.JSON, ""));
+        return m.find() ? Long.parseLong(m.group(1)) : 0;
+    }
+
+    /** Publishes {@code events} consent events as consent-service would, and returns the events/s the log appended. */
+    double ingest(int events, Duration timeout) throws Exception {
+        long before = size();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.LINGER_MS_CONFIG, 5,
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
+            long t0 = System.nanoTime();
+            for (int i = 0; i < events; i++) {
+                String subjectKey = "bench-audit-" + (i % 1000);
+                CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(),
+                        "/consentry/consent-service", EventTypes.CONSENT_GIVEN, Instant.now(), CloudEvent.JSON, tenant,
+                        subjectKey, EventContract.mapper().valueToTree(new ConsentDecisionData(UUID.randomUUID().toString(),
+                        "marketing-email", "given", Instant.now(), "checkbox", "web", "bench", "1", "subject")));
+                producer.send(new ProducerRecord<>(Topics.CONSENT, event.recordKey(),
+                        EventContract.mapper().writeValueAsString(event)));
+            }
+            producer.flush();
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (System.nanoTime() < deadline) {
+                if (size() >= before + events) {
+                    return events / ((System.nanoTime() - t0) / 1e9);
+                }
+                Thread.sleep(250);
+            }
+            long done = size() - before;
+            return done / ((System.nanoTime() - t0) / 1e9);
+        }
+    }
+
+    boolean inclusionProof(long size) throws Exception {
+        long seq = 1 + ThreadLocalRandom.current().nextLong(size);
+        return audit.get("/v1/audit/proofs/inclusion?seq=" + seq + "&treeSize=" + size) == 200;
+    }
+
+    /** Seconds one full verification takes, and the size it verified. */
+    double[] verification() throws Exception {
+        long t0 = System.nanoTime();
+        String body = audit.getBody("/v1/audit/verification");
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        Matcher m = SIZE.matcher(body);
+        return new double[]{seconds, m.find() ? Double.parseDouble(m.group(1)) : Double.NaN,
+                body.contains("\"valid\":true") ? 1 : 0};
+    }
+}
