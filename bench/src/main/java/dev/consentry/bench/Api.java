@@ -27,6 +27,11 @@ final class Api {
         return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 
+    /** A call allowed to take long (a full verification of a large log). */
+    String getBody(String path, Duration timeout) throws Exception {
+        return http.send(request(path).timeout(timeout).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
     int post(String path, String contentType, String body) throws Exception {
         return http.send(request(path).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
