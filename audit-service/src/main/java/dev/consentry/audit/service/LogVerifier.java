@@ -9,7 +9,6 @@ import dev.consentry.audit.repository.AuditTreeNodeRepository;
 import dev.consentry.audit.rest.dto.LogVerification;
 import dev.consentry.audit.service.checkpoint.CheckpointSigner;
 import dev.consentry.audit.service.tree.Frontier;
-import dev.consentry.audit.verifier.NodeSource;
 import dev.consentry.audit.verifier.Rfc9162;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -17,10 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.security.MessageDigest;
 import java.util.Base64;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Recomputes a tenant's tree from the entries' contents, page by page, and compares: every leaf with the stored leaf
@@ -75,17 +72,13 @@ public class LogVerifier {
             return Uni.createFrom().voidItem();
         }
         long toSeq = Math.min(size, fromSeq + PAGE - 1);
-        Set<NodeSource.Address> leaves = new HashSet<>();
-        for (long seq = fromSeq; seq <= toSeq; seq++) {
-            leaves.add(new NodeSource.Address(0, seq - 1));
-        }
-        return entries.range(tenant, fromSeq, toSeq).flatMap(list -> nodes.load(tenant, leaves).flatMap(stored -> {
+        return entries.range(tenant, fromSeq, toSeq).flatMap(list -> nodes.leaves(tenant, fromSeq - 1, toSeq - 1).flatMap(stored -> {
             check(list, stored, fromSeq, toSeq, size, run);
             return page(tenant, size, toSeq + 1, run);
         }));
     }
 
-    private void check(List<AuditEntry> list, Map<NodeSource.Address, byte[]> stored, long fromSeq, long toSeq,
+    private void check(List<AuditEntry> list, Map<Long, byte[]> stored, long fromSeq, long toSeq,
                        long size, Run run) {
         long expected = fromSeq;
         for (AuditEntry e : list) {
@@ -94,7 +87,7 @@ public class LogVerifier {
                 return;
             }
             byte[] leaf = Rfc9162.leafHash(AuditLog.leafData(e));
-            byte[] storedLeaf = stored.get(new NodeSource.Address(0, expected - 1));
+            byte[] storedLeaf = stored.get(expected - 1);
             if (!Base64.getEncoder().encodeToString(leaf).equals(e.leafHash) || storedLeaf == null
                     || !MessageDigest.isEqual(leaf, storedLeaf)) {
                 run.failure = bad(size, expected, "entry " + expected + " does not match its leaf hash: it was altered or moved");
