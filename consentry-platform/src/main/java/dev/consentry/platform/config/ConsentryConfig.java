@@ -48,7 +48,10 @@ public interface ConsentryConfig {
         @WithDefault("true")
         boolean relayEnabled();
 
-        /** How often the relay looks for pending rows. */
+        /**
+         * The longest the relay waits between two looks at the outbox. A commit that wrote outbox rows wakes it at
+         * once (PostgreSQL {@code NOTIFY}); the poll only catches what a lost connection missed.
+         */
         @WithDefault("1s")
         Duration pollInterval();
 

@@ -26,7 +26,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Publishes outbox rows to Kafka at least once and in order. One relay works at a time per database (a transaction
+ * Publishes outbox rows to Kafka at least once and in order ({@link OutboxRelayLoop} decides when). One relay works at a time per database (a transaction
  * advisory lock), rows go out in id order, and only the prefix the broker acknowledged is marked sent: if the broker
  * is down, rows stay pending and the next poll sends them again. Consumers deduplicate on the CloudEvent id.
  */
@@ -46,18 +46,13 @@ public class OutboxRelay {
         this.config = config.outbox();
     }
 
-    @Scheduled(every = "${consentry.outbox.poll-interval:1s}", delay = 1, delayUnit = TimeUnit.SECONDS,
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void relayPending() {
-        if (!config.relayEnabled()) {
-            return;
-        }
-        try {
-            while (relayOnce(producer.get()) == config.batchSize()) {
-                Log.debug("Outbox backlog: relaying another batch");
-            }
-        } catch (SQLException e) {
-            Log.warnf("Outbox relay could not reach the database (%s); retrying on the next poll", e.getSQLState());
+    /**
+     * Publishes everything pending over {@code c} (batch after batch while batches come back full). Called by
+     * {@link OutboxRelayLoop} whenever a commit wakes it and at least every poll interval.
+     */
+    void relayPending(Connection c) throws SQLException {
+        while (relayOnce(c, producer.get()) == config.batchSize()) {
+            Log.debug("Outbox backlog: relaying another batch");
         }
     }
 
@@ -79,15 +74,21 @@ public class OutboxRelay {
      */
     public int relayOnce(Producer<String, String> kafka) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                int sent = relayBatch(c, kafka);
-                c.commit();
-                return sent;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
+            return relayOnce(c, kafka);
+        }
+    }
+
+    private int relayOnce(Connection c, Producer<String, String> kafka) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            int sent = relayBatch(c, kafka);
+            c.commit();
+            return sent;
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
         }
     }
 
