@@ -25,6 +25,8 @@ class BenchmarkSmokeTest {
                 && r.value() != null && r.value() > 0), "writes were measured");
         assertTrue(read.results().stream().anyMatch(r -> r.metric().equals("deny right after a withdrawal returns")
                 && Double.valueOf(0).equals(r.value())), "no withdrawal was followed by an allow");
+        assertTrue(read.results().stream().anyMatch(r -> r.workload().equals("correction fan-out")
+                && r.value() != null && r.value() > 0), "every partner's correction notice arrived");
         assertTrue(read.results().stream().anyMatch(r -> r.metric().equals("full verification")
                 && r.note() != null && !r.note().contains("NOT VALID")), "the audit log verified after the load");
         assertFalse(report.markdown().isBlank());

@@ -10,7 +10,6 @@ import dev.consentry.platform.problem.Problem;
 import dev.consentry.platform.problem.ProblemException;
 import dev.consentry.platform.subject.SubjectKeys;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
@@ -77,10 +76,11 @@ public class ConsentImport {
             if (parsed.isEmpty()) {
                 throw ProblemException.badRequest("import-empty", "The import has no lines.");
             }
-            return Multi.createFrom().iterable(parsed)
-                    .onItem().transformToUniAndConcatenate(l -> ledger.append(tenant, subjectKeys.of(tenant, l.subjectId()),
-                            l.purposeId(), l.decision(), evidence(l), l.decidedAt().truncatedTo(ChronoUnit.MICROS)))
-                    .collect().asList().map(List::size);
+            return ledger.appendAll(tenant, parsed.stream()
+                            .map(l -> new ConsentLedger.Entry(subjectKeys.of(tenant, l.subjectId()), l.purposeId(),
+                                    l.decision(), evidence(l), l.decidedAt().truncatedTo(ChronoUnit.MICROS)))
+                            .toList())
+                    .map(List::size);
         });
     }
 

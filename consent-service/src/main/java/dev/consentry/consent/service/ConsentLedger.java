@@ -10,9 +10,14 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
-/** Appends one consent record and its event, inside the caller's transaction. The only writer of consent records. */
+/**
+ * Appends consent records and their events, inside the caller's transaction. The only writer of consent records.
+ * Several records appended together are written in one go (batched record inserts, one multi-row outbox insert).
+ */
 @ApplicationScoped
 public class ConsentLedger {
 
@@ -24,15 +29,44 @@ public class ConsentLedger {
         this.outbox = outbox;
     }
 
+    /** One decision to record for a subject (identified by its keyed hash). */
+    public record Entry(String subjectKey, String purposeId, String decision, Evidence evidence, Instant decidedAt) {
+    }
+
     public Uni<ConsentRecord> append(String tenant, String subjectKey, String purposeId, String decision,
                                      Evidence evidence, Instant decidedAt) {
+        return appendAll(tenant, List.of(new Entry(subjectKey, purposeId, decision, evidence, decidedAt)))
+                .map(recorded -> recorded.get(0));
+    }
+
+    /** Records every entry, in order, with one event each; returns the records. */
+    public Uni<List<ConsentRecord>> appendAll(String tenant, List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        List<ConsentRecord> recorded = new ArrayList<>(entries.size());
+        List<Outbox.Announcement> events = new ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            ConsentRecord r = record(tenant, e);
+            recorded.add(r);
+            events.add(new Outbox.Announcement(Topics.CONSENT, EventTypes.forConsentDecision(e.decision()), tenant,
+                    e.subjectKey(), new ConsentDecisionData(r.id.toString(), r.purposeId, r.decision, r.decidedAt,
+                    r.method, r.channel, r.collectionPoint, r.noticeVersion, r.actor)));
+        }
+        return records.persist(recorded)
+                .chain(() -> outbox.publishAll(events))
+                .replaceWith(recorded);
+    }
+
+    private static ConsentRecord record(String tenant, Entry e) {
         ConsentRecord r = new ConsentRecord();
         r.id = UUID.randomUUID();
         r.tenant = tenant;
-        r.subjectKey = subjectKey;
-        r.purposeId = purposeId;
-        r.decision = decision;
-        r.decidedAt = decidedAt;
+        r.subjectKey = e.subjectKey();
+        r.purposeId = e.purposeId();
+        r.decision = e.decision();
+        r.decidedAt = e.decidedAt();
+        Evidence evidence = e.evidence();
         r.method = evidence.method();
         r.channel = evidence.channel();
         r.collectionPoint = evidence.collectionPoint();
@@ -42,10 +76,6 @@ public class ConsentLedger {
         r.actor = evidence.actor();
         r.actorProof = evidence.actorProof();
         r.rawSignal = evidence.rawSignal();
-        ConsentDecisionData data = new ConsentDecisionData(r.id.toString(), purposeId, decision, decidedAt, r.method,
-                r.channel, r.collectionPoint, r.noticeVersion, r.actor);
-        return records.persist(r)
-                .call(() -> outbox.publish(Topics.CONSENT, EventTypes.forConsentDecision(decision), tenant, subjectKey,
-                        data));
+        return r;
     }
 }

@@ -102,11 +102,10 @@ public class ConsentRecorder {
     }
 
     private Uni<List<RecordedConsents.Recorded>> append(String tenant, String subjectKey, List<Step> steps, Instant at) {
-        return Multi.createFrom().iterable(steps)
-                .onItem().transformToUniAndConcatenate(s -> ledger.append(tenant, subjectKey, s.purposeId, s.decision,
-                        s.evidence, at))
-                .map(r -> new RecordedConsents.Recorded(r.id, r.purposeId, r.decision, r.decidedAt))
-                .collect().asList();
+        return ledger.appendAll(tenant, steps.stream()
+                        .map(s -> new ConsentLedger.Entry(subjectKey, s.purposeId, s.decision, s.evidence, at)).toList())
+                .map(recorded -> recorded.stream()
+                        .map(r -> new RecordedConsents.Recorded(r.id, r.purposeId, r.decision, r.decidedAt)).toList());
     }
 
     private static Purpose find(List<Purpose> catalogue, String purposeId) {

@@ -100,11 +100,12 @@ public class NoticeService {
     private Uni<Integer> markForRenewal(String tenant, PrivacyNotice notice, List<String> changed) {
         return Multi.createFrom().iterable(changed)
                 .onItem().transformToUniAndConcatenate(purposeId -> records.subjectsConsentingTo(tenant, purposeId)
-                        .flatMap(subjects -> Multi.createFrom().iterable(subjects)
-                                .onItem().transformToUniAndConcatenate(subjectKey -> ledger.append(tenant, subjectKey,
-                                        purposeId, "renewal_required", Evidence.renewal(notice.key.version()),
-                                        notice.effectiveAt))
-                                .collect().asList().map(List::size)))
+                        .flatMap(subjects -> ledger.appendAll(tenant, subjects.stream()
+                                        .map(subjectKey -> new ConsentLedger.Entry(subjectKey, purposeId,
+                                                "renewal_required", Evidence.renewal(notice.key.version()),
+                                                notice.effectiveAt))
+                                        .toList())
+                                .map(List::size)))
                 .collect().asList()
                 .map(counts -> counts.stream().mapToInt(Integer::intValue).sum());
     }

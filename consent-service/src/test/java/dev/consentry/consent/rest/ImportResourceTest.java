@@ -1,11 +1,17 @@
 package dev.consentry.consent.rest;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.consentry.consent.Fixtures;
+import dev.consentry.events.EventTypes;
+import dev.consentry.events.Topics;
+import dev.consentry.testkit.KafkaTopics;
 import dev.consentry.testkit.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -14,6 +20,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Bulk import: per-line problems, nothing half-written, and imported history answers "as of" questions (C4). */
 @QuarkusTest
@@ -73,5 +80,29 @@ class ImportResourceTest {
                 .post("/v1/imports/consents").then().statusCode(415);
         given().auth().oauth2(dpo).contentType(ImportResource.NDJSON).body(bytes("\n\n"))
                 .post("/v1/imports/consents").then().statusCode(400);
+    }
+
+    @Test
+    void largeImportAnnouncesEveryRecordOnceAndASubjectsEventsInTheirOrder() {
+        String batch = "import-" + UUID.randomUUID();
+        StringBuilder body = new StringBuilder(line("given", "2025-03-01T09:00:00Z")).append('\n');
+        for (int i = 0; i < 598; i++) {
+            body.append(line("given", "2025-03-01T09:00:00Z").replace(subject, "cust-" + batch + "-" + i)).append('\n');
+        }
+        body.append(line("withdrawn", "2025-09-01T09:00:00Z")).append('\n');
+        String ndjson = body.toString().replace("legacy-signup", batch);
+        given().auth().oauth2(dpo).contentType(ImportResource.NDJSON).body(bytes(ndjson))
+                .post("/v1/imports/consents").then().statusCode(201).body("imported", equalTo(600));
+
+        List<JsonNode> events = KafkaTopics.awaitEvents(Topics.CONSENT,
+                e -> batch.equals(e.path("data").path("collectionPoint").asText()), 600, Duration.ofSeconds(60));
+        assertEquals(600, events.size(), "one event per imported record");
+        assertEquals(600, events.stream().map(e -> e.path("data").path("recordId").asText()).distinct().count());
+        String firstSubjectKey = events.stream().filter(e -> EventTypes.CONSENT_WITHDRAWN.equals(e.path("type").asText()))
+                .findFirst().orElseThrow().path("subjectkey").asText();
+        assertEquals(List.of("given", "withdrawn"), events.stream()
+                .filter(e -> firstSubjectKey.equals(e.path("subjectkey").asText()))
+                .map(e -> e.path("data").path("decision").asText()).toList(),
+                "the subject's two lines, 600 lines apart (two outbox inserts), arrive in import order");
     }
 }

@@ -1,0 +1,139 @@
+package dev.consentry.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.consentry.events.Topics;
+import org.HdrHistogram.Histogram;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+
+/**
+ * Correction fan-out: a subject's address went to {@link #RECIPIENTS} partners (disclosure ledger); a storefront files
+ * a correction (verified at once) and the harness waits until every partner's topic carries its notice. The latency
+ * runs from the moment the request is sent — so it includes the HTTP call — to the arrival of the last notice.
+ */
+final class FanOutWorkload implements AutoCloseable {
+
+    static final int RECIPIENTS = 20;
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final Api dsr;
+    private final String bootstrap;
+    private final Map<String, AtomicInteger> noticesPerRequest = new ConcurrentHashMap<>();
+    private final AtomicBoolean running = new AtomicBoolean(true);
+    private volatile boolean assigned;
+    private Thread listener;
+
+    FanOutWorkload(Api dsr, String bootstrap) {
+        this.dsr = dsr;
+        this.bootstrap = bootstrap;
+    }
+
+    private static String recipient(int i) {
+        return String.format("fan-out-%02d", i);
+    }
+
+    /** Registers the partners (dpo token), creates their topics and starts listening to them. */
+    void seed(Api dpo) throws Exception {
+        List<NewTopic> topics = new ArrayList<>();
+        for (int i = 1; i <= RECIPIENTS; i++) {
+            int status = dpo.post("/v1/recipients", Workloads.JSON, """
+                    {"id":"%s","name":"Bench partner %d","kind":"other","dataCategories":["shippingAddress","name"],
+                     "replyWithinDays":5}""".formatted(recipient(i), i));
+            if (status != 201 && status != 409) {
+                throw new IllegalStateException("registering benchmark recipient failed with " + status);
+            }
+            topics.add(new NewTopic(Topics.partner(recipient(i)), 1, (short) 1));
+        }
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            admin.createTopics(topics).all().get();
+        }
+        listener = new Thread(this::listen, "bench-fan-out");
+        listener.start();
+        for (int i = 0; i < 200 && !assigned; i++) {
+            Thread.sleep(100);
+        }
+    }
+
+    /**
+     * Files {@code corrections} corrections one after another, each for a new subject whose data went to every
+     * partner, and returns the milliseconds until all notices of each were on Kafka (one value per correction).
+     */
+    Histogram measure(int corrections, Duration timeoutEach) throws Exception {
+        Histogram millis = new Histogram(3);
+        for (int c = 0; c < corrections; c++) {
+            String subject = "fan-" + UUID.randomUUID();
+            for (int i = 1; i <= RECIPIENTS; i++) {
+                dsr.post("/v1/disclosures", Workloads.JSON, """
+                        {"subjectId":"%s","recipientId":"%s","categories":["name","shippingAddress"],
+                         "basis":"contract","disclosedAt":"%s"}""".formatted(subject, recipient(i), Instant.now().minusSeconds(60)));
+            }
+            long t0 = System.nanoTime();
+            String body = dsr.postForBody("/v1/requests", Workloads.JSON, """
+                    {"type":"correction","subjectId":"%s","jurisdiction":"VN","corrections":[{"field":"shippingAddress",
+                     "oldValue":"99 Le Loi","newValue":"12 Nguyen Hue"}]}""".formatted(subject));
+            String requestId = MAPPER.readTree(body).path("id").asText();
+            AtomicInteger seen = noticesPerRequest.computeIfAbsent(requestId, k -> new AtomicInteger());
+            long deadline = t0 + timeoutEach.toNanos();
+            while (seen.get() < RECIPIENTS && System.nanoTime() < deadline) {
+                Thread.sleep(1);
+            }
+            if (seen.get() < RECIPIENTS) {
+                throw new IllegalStateException("only " + seen.get() + " of " + RECIPIENTS + " notices arrived within "
+                        + timeoutEach);
+            }
+            millis.recordValue(Math.max(1, (System.nanoTime() - t0) / 1_000_000));
+        }
+        return millis;
+    }
+
+    private void listen() {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, "bench-fan-out-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest"),
+                new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(Pattern.compile("consentry\\.partner\\.fan-out-\\d+\\.v1"));
+            while (running.get()) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(100))) {
+                    count(r.value());
+                }
+                assigned = assigned || consumer.assignment().size() >= RECIPIENTS;
+            }
+        }
+    }
+
+    private void count(String value) {
+        try {
+            JsonNode event = MAPPER.readTree(value);
+            noticesPerRequest.computeIfAbsent(event.path("data").path("requestId").asText(), k -> new AtomicInteger())
+                    .incrementAndGet();
+        } catch (Exception ignored) {
+            // not a notice of this workload
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        running.set(false);
+        if (listener != null) {
+            listener.join(5_000);
+        }
+    }
+}
