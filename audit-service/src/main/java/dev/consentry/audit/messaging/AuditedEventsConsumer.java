@@ -3,6 +3,7 @@ package dev.consentry.audit.messaging;
 import dev.consentry.audit.service.AuditLog;
 import dev.consentry.platform.messaging.IdempotentConsumer;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -24,14 +25,15 @@ public class AuditedEventsConsumer {
         this.auditLog = auditLog;
     }
 
+    /** Consent events arrive in batches (the busiest topic): one transaction appends a whole poll's worth. */
     @Incoming("consent-events")
-    public Uni<Void> onConsentEvent(String record) {
-        return idempotent.apply(CONSUMER, record, auditLog::append);
+    public Uni<Void> onConsentEvents(KafkaRecordBatch<String, String> batch) {
+        return idempotent.applyBatch(CONSUMER, batch, auditLog::appendAll, auditLog::append);
     }
 
     @Incoming("dsr-events")
-    public Uni<Void> onRequestEvent(String record) {
-        return idempotent.apply(CONSUMER, record, auditLog::append);
+    public Uni<Void> onRequestEvents(KafkaRecordBatch<String, String> batch) {
+        return idempotent.applyBatch(CONSUMER, batch, auditLog::appendAll, auditLog::append);
     }
 
     /** Notices on every recipient's topic (a pattern subscription, so new recipients are picked up). */

@@ -1,6 +1,7 @@
 package dev.consentry.audit.service;
 
 import dev.consentry.audit.model.AuditEntry;
+import dev.consentry.audit.model.AuditLogHead;
 import dev.consentry.audit.repository.AuditEntryRepository;
 import dev.consentry.audit.repository.AuditLogHeadRepository;
 import dev.consentry.audit.repository.AuditTreeNodeRepository;
@@ -12,12 +13,16 @@ import dev.consentry.events.EventContract;
 import dev.consentry.events.EventTypes;
 import dev.consentry.platform.messaging.PoisonEventException;
 import dev.consentry.platform.vault.SubjectVault;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -49,21 +54,42 @@ public class AuditLog {
     }
 
     public Uni<Void> append(CloudEvent event) {
+        return append(event, new HashMap<>());
+    }
+
+    /**
+     * Appends the events in order within one transaction: each tenant's head is locked once for the whole batch and
+     * the entries and tree nodes are written in batched inserts when the transaction flushes.
+     */
+    public Uni<Void> appendAll(List<CloudEvent> events) {
+        Map<String, AuditLogHead> lockedHeads = new HashMap<>();
+        return Multi.createFrom().iterable(events)
+                .onItem().transformToUniAndConcatenate(event -> append(event, lockedHeads))
+                .collect().last().replaceWithVoid();
+    }
+
+    private Uni<Void> append(CloudEvent event, Map<String, AuditLogHead> lockedHeads) {
         if (!event.type().startsWith("dev.consentry.") || event.time() == null || event.source() == null) {
             throw new PoisonEventException("not a Consentry event (type, time or source missing)");
         }
-        Uni<Void> appended = sealing.stored(event).flatMap(data -> appendEntry(event, data));
+        Uni<Void> appended = sealing.stored(event).flatMap(data -> appendEntry(event, data, lockedHeads));
         if (!EventTypes.DSR_SUBJECT_KEY_DESTROYED.equals(event.type()) || event.subjectkey() == null) {
             return appended;
         }
         return appended
                 .flatMap(v -> vault.destroy(event.tenant(), event.subjectkey()))
-                .flatMap(destroyed -> appendEntry(ownEvent(event, destroyed), null));
+                .flatMap(destroyed -> appendEntry(ownEvent(event, destroyed), null, lockedHeads));
     }
 
-    private Uni<Void> appendEntry(CloudEvent event, String storedData) {
+    private Uni<AuditLogHead> lockedHead(String tenant, Map<String, AuditLogHead> lockedHeads) {
+        AuditLogHead held = lockedHeads.get(tenant);
+        return held != null ? Uni.createFrom().item(held)
+                : heads.lockHead(tenant).invoke(head -> lockedHeads.put(tenant, head));
+    }
+
+    private Uni<Void> appendEntry(CloudEvent event, String storedData, Map<String, AuditLogHead> lockedHeads) {
         String data = storedData != null ? storedData : event.data().toString();
-        return heads.lockHead(event.tenant()).flatMap(head -> {
+        return lockedHead(event.tenant(), lockedHeads).flatMap(head -> {
             AuditEntry entry = new AuditEntry();
             entry.key = new AuditEntry.Key(event.tenant(), head.size + 1);
             entry.eventId = event.id();

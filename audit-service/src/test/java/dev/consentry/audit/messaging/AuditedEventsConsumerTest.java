@@ -94,4 +94,29 @@ class AuditedEventsConsumerTest {
                         .get("/v1/audit/subjects/{s}/entries", subject)
                         .then().statusCode(200).body("entries", hasSize(1)));
     }
+
+    @Test
+    void eventTheLogRefusesIsDeadLetteredAloneAndTheRestOfItsBatchIsLogged() {
+        String subject = "cust-" + UUID.randomUUID();
+        String subjectKey = subjectKeys.of("shop-a", subject);
+        CloudEvent before = TestEvents.consentGiven("shop-a", subjectKey);
+        CloudEvent foreign = TestEvents.event("shop-a", subjectKey, "com.example.not-ours.v1",
+                java.util.Map.of("note", "valid CloudEvent, but not a Consentry event"));
+        CloudEvent after = TestEvents.consentGiven("shop-a", subjectKey);
+        // one key, one partition: the three usually arrive in one poll, so the batch's transaction fails as a whole
+        for (CloudEvent e : List.of(before, foreign, after)) {
+            KafkaTopics.sendEvent(Topics.CONSENT, e.recordKey(), TestEvents.json(e));
+        }
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().auth().oauth2(Tokens.subject("shop-a", subject))
+                        .get("/v1/audit/subjects/{s}/entries", subject)
+                        .then().statusCode(200)
+                        .body("entries", hasSize(2))
+                        .body("entries[0].eventId", equalTo(before.id()))
+                        .body("entries[1].eventId", equalTo(after.id())));
+        List<ConsumerRecord<String, String>> dead = KafkaTopics.await("consentry.audit-service.dlq.v1",
+                r -> r.value() != null && r.value().contains(foreign.id()), 1, Duration.ofSeconds(30));
+        assertEquals(1, dead.size(), "only the refused event is dead-lettered");
+    }
 }

@@ -4,9 +4,17 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.consentry.events.CloudEvent;
 import dev.consentry.events.EventContract;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -27,6 +35,49 @@ public class IdempotentConsumer {
         }
         return Panache.withTransaction(() -> firstDelivery(consumer, event.id())
                 .flatMap(first -> first ? effect.apply(event) : Uni.createFrom().voidItem()));
+    }
+
+    /**
+     * Applies a batch of records with the effect of many events in one transaction ({@code effectAll}), each event at
+     * most once per consumer. Poison records are dead-lettered one by one (the channel's failure strategy, with their
+     * reason); if the batch's transaction fails, every event is retried in its own transaction with {@code effectOne}
+     * and only the ones that still fail are dead-lettered. Then the batch is acknowledged. Nothing is dropped.
+     */
+    public Uni<Void> applyBatch(String consumer, KafkaRecordBatch<String, String> batch,
+                                Function<List<CloudEvent>, Uni<Void>> effectAll, Function<CloudEvent, Uni<Void>> effectOne) {
+        List<KafkaRecord<String, String>> good = new ArrayList<>();
+        List<CloudEvent> events = new ArrayList<>();
+        List<Uni<Void>> deadLetters = new ArrayList<>();
+        for (KafkaRecord<String, String> record : batch.getRecords()) {
+            try {
+                events.add(parse(record.getPayload()));
+                good.add(record);
+            } catch (PoisonEventException e) {
+                deadLetters.add(Uni.createFrom().completionStage(() -> record.nack(e)));
+            }
+        }
+        Uni<Void> applied = events.isEmpty() ? Uni.createFrom().voidItem()
+                : Panache.withTransaction(() -> firstDeliveries(consumer, events)
+                        .flatMap(first -> effectAll.apply(events.stream().filter(e -> first.remove(e.id())).toList())))
+                .onFailure().recoverWithUni(failure -> {
+                    Log.warnf("Batch of %d events failed as a whole (%s); applying them one by one", events.size(),
+                            failure.getClass().getSimpleName());
+                    return oneByOne(consumer, good, events, effectOne);
+                });
+        return applied
+                .flatMap(v -> deadLetters.isEmpty() ? Uni.createFrom().voidItem()
+                        : Uni.join().all(deadLetters).andFailFast().replaceWithVoid())
+                .flatMap(v -> Uni.createFrom().completionStage(batch::ack));
+    }
+
+    private Uni<Void> oneByOne(String consumer, List<KafkaRecord<String, String>> records, List<CloudEvent> events,
+                               Function<CloudEvent, Uni<Void>> effect) {
+        return Multi.createFrom().range(0, events.size())
+                .onItem().transformToUniAndConcatenate(i -> Panache.withTransaction(() -> firstDelivery(consumer,
+                                events.get(i).id()).flatMap(first -> first ? effect.apply(events.get(i))
+                                : Uni.createFrom().voidItem()))
+                        .onFailure().recoverWithUni(f -> Uni.createFrom().completionStage(() -> records.get(i).nack(f))))
+                .collect().last().replaceWithVoid();
     }
 
     static CloudEvent parse(String json) {
@@ -55,6 +106,22 @@ public class IdempotentConsumer {
                 .setParameter(2, eventId)
                 .executeUpdate())
                 .map(inserted -> inserted == 1);
+    }
+
+    /** Records every id in one statement and returns those recorded now (not applied before by this consumer). */
+    private static Uni<Set<String>> firstDeliveries(String consumer, List<CloudEvent> events) {
+        StringBuilder sql = new StringBuilder("INSERT INTO processed_event (consumer, event_id) VALUES ");
+        for (int i = 0; i < events.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(?1, ?").append(i + 2).append(')');
+        }
+        sql.append(" ON CONFLICT DO NOTHING RETURNING event_id");
+        return Panache.getSession().flatMap(session -> {
+            var query = session.createNativeQuery(sql.toString(), String.class).setParameter(1, consumer);
+            for (int i = 0; i < events.size(); i++) {
+                query.setParameter(i + 2, events.get(i).id());
+            }
+            return query.getResultList();
+        }).map(HashSet::new);
     }
 
     private static boolean isBlank(String s) {
