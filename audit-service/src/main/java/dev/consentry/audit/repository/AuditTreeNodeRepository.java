@@ -22,13 +22,15 @@ public class AuditTreeNodeRepository implements PanacheRepositoryBase<AuditTreeN
         if (addresses.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        // the addresses are numbers computed here, never input: safe to write into the statement
-        String pairs = addresses.stream().map(a -> "(" + a.level() + "," + a.index() + ")")
-                .collect(Collectors.joining(","));
+        // one statement text for every lookup (prepared once): the addresses travel as two parallel lists
+        String levels = addresses.stream().map(a -> Integer.toString(a.level())).collect(Collectors.joining(","));
+        String indexes = addresses.stream().map(a -> Long.toString(a.index())).collect(Collectors.joining(","));
         return Panache.getSession().flatMap(s -> s.createNativeQuery(
-                        "SELECT level, idx, hash FROM audit_tree_node WHERE tenant = ?1 AND (level, idx) IN (" + pairs + ")",
+                        "SELECT n.level, n.idx, n.hash FROM unnest(string_to_array(?2, ',')::int[], "
+                                + "string_to_array(?3, ',')::bigint[]) AS a(level, idx) "
+                                + "JOIN audit_tree_node n ON n.tenant = ?1 AND n.level = a.level AND n.idx = a.idx",
                         Object[].class)
-                .setParameter(1, tenant).getResultList())
+                .setParameter(1, tenant).setParameter(2, levels).setParameter(3, indexes).getResultList())
                 .map(rows -> {
                     Map<NodeSource.Address, byte[]> nodes = new HashMap<>();
                     for (Object[] row : rows) {
