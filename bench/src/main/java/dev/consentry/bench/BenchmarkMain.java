@@ -194,6 +194,19 @@ public final class BenchmarkMain {
                     perSecond, "entries/s", null, verification[2] == 1 ? perSecond >= 100_000 : Boolean.FALSE,
                     String.format("%,.0f entries in %.2f s%s", verification[1], verification[0],
                             verification[2] == 1 ? "" : ", NOT VALID")));
+            // 6. footprint of a start alone: each service restarted on a now idle machine (no migration left to run)
+            Stats.awaitQuiet(pids, Duration.ofMinutes(3));
+            say("restarting each service alone");
+            for (String name : LocalPlatform.SERVICES) {
+                LocalPlatform.RunningService alone = platform.restartAlone(name);
+                results.add(new Result("footprint", name + " ready after a start alone", "< 3 s", null,
+                        alone.startSeconds(), "s", null, alone.startSeconds() < 3,
+                        "wall clock from launching the JVM to a passing readiness check, the other services idle"));
+                Thread.sleep(5_000);
+                double rss = Stats.rssMiB(alone.pid());
+                results.add(new Result("footprint", name + " idle RSS after a start alone", "< 250 MB", null, rss,
+                        "MiB", null, Double.isNaN(rss) ? null : rss * 1.048576 < 250, "-Xmx384m, default collector"));
+            }
             Runtime.getRuntime().removeShutdownHook(stopper);
         }
         Report report = new Report(Machine.describe(), started, o, results, baselineTool);

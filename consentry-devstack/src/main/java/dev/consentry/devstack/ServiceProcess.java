@@ -22,11 +22,25 @@ final class ServiceProcess implements AutoCloseable {
     private final Process process;
     private final Path log;
 
-    private ServiceProcess(String name, int port, Process process, Path log) {
+    /** Readiness is polled this often, so a measured start time is at most this much late. */
+    private static final long POLL_MILLIS = 50;
+
+    private final Path repoRoot;
+    private final Map<String, String> env;
+
+    private ServiceProcess(String name, int port, Process process, Path log, Path repoRoot, Map<String, String> env) {
         this.name = name;
         this.port = port;
         this.process = process;
         this.log = log;
+        this.repoRoot = repoRoot;
+        this.env = Map.copyOf(env);
+    }
+
+    /** Stops this service and starts it again with the same settings (its log starts afresh). */
+    ServiceProcess restart() throws IOException {
+        close();
+        return start(repoRoot, name, port, env, log.getParent());
     }
 
     static ServiceProcess start(Path repoRoot, String name, int port, Map<String, String> env, Path logDir)
@@ -42,7 +56,7 @@ final class ServiceProcess implements AutoCloseable {
                 .redirectOutput(log.toFile());
         builder.environment().putAll(env);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        return new ServiceProcess(name, port, builder.start(), log);
+        return new ServiceProcess(name, port, builder.start(), log, repoRoot, env);
     }
 
     String name() {
@@ -90,7 +104,7 @@ final class ServiceProcess implements AutoCloseable {
             } catch (IOException notYet) {
                 // still starting
             }
-            Thread.sleep(500);
+            Thread.sleep(POLL_MILLIS);
         }
         throw new IllegalStateException(name + " not ready after " + timeout + "; see " + log);
     }

@@ -1,6 +1,6 @@
 package dev.consentry.consent.service;
 
-import dev.consentry.consent.model.ConsentRecord;
+import dev.consentry.consent.model.LatestDecision;
 import dev.consentry.consent.model.Purpose;
 import dev.consentry.consent.rest.dto.DecisionView;
 
@@ -21,7 +21,7 @@ public final class DecisionRules {
      * @param latest the subject's latest record on the purpose at {@code at} (null if none)
      * @param at     the instant the decision is for (now, or an "as of" instant)
      */
-    public static DecisionView decide(String subjectId, Purpose purpose, ConsentRecord latest, Instant at) {
+    public static DecisionView decide(String subjectId, Purpose purpose, LatestDecision latest, Instant at) {
         String purposeId = purpose.key.id();
         if (!purpose.needsConsent()) {
             return new DecisionView(subjectId, purposeId, DecisionView.ALLOW, "legal basis: " + purpose.legalBasis,
@@ -30,17 +30,17 @@ public final class DecisionRules {
         if (latest == null) {
             return new DecisionView(subjectId, purposeId, DecisionView.DENY, "no consent recorded", null, null, null);
         }
-        if (!"given".equals(latest.decision)) {
+        if (!"given".equals(latest.decision())) {
             return new DecisionView(subjectId, purposeId, DecisionView.DENY,
-                    "consent " + latest.decision.replace('_', ' '), latest.id,
-                    latest.decidedAt, null);
+                    "consent " + latest.decision().replace('_', ' '), latest.recordId(),
+                    latest.decidedAt(), null);
         }
-        Instant expiresAt = expiry(purpose, latest.decidedAt);
+        Instant expiresAt = expiry(purpose, latest.decidedAt());
         if (expiresAt != null && !at.isBefore(expiresAt)) {
-            return new DecisionView(subjectId, purposeId, DecisionView.DENY, "consent expired", latest.id,
-                    latest.decidedAt, expiresAt);
+            return new DecisionView(subjectId, purposeId, DecisionView.DENY, "consent expired", latest.recordId(),
+                    latest.decidedAt(), expiresAt);
         }
-        return new DecisionView(subjectId, purposeId, DecisionView.ALLOW, "consent given", latest.id, latest.decidedAt,
+        return new DecisionView(subjectId, purposeId, DecisionView.ALLOW, "consent given", latest.recordId(), latest.decidedAt(),
                 expiresAt);
     }
 

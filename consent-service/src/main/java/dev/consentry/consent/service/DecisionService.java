@@ -1,18 +1,19 @@
 package dev.consentry.consent.service;
 
 import dev.consentry.consent.model.Purpose;
-import dev.consentry.consent.repository.ConsentRecordRepository;
+import dev.consentry.consent.model.LatestDecision;
+import dev.consentry.consent.repository.LatestDecisionReader;
 import dev.consentry.consent.repository.PurposeRepository;
 import dev.consentry.consent.rest.dto.ConsentModeView;
 import dev.consentry.consent.rest.dto.DecisionView;
 import dev.consentry.platform.problem.ProblemException;
 import dev.consentry.platform.subject.SubjectKeys;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,8 @@ import java.util.Map;
 /**
  * The decision API, the storefronts' hot path: per purpose, for many purposes, as of a past instant (C4), and in
  * Google Consent Mode v2 terms (C11). Reads the records written in earlier, committed transactions, so a decision
- * asked right after a withdrawal returned is deny.
+ * asked right after a withdrawal returned is deny. Purposes come from the in-memory catalogue, records from one
+ * prepared statement per request ({@link LatestDecisionReader}).
  */
 @ApplicationScoped
 public class DecisionService {
@@ -29,73 +31,75 @@ public class DecisionService {
             "ad_personalization");
 
     private final PurposeRepository purposes;
-    private final ConsentRecordRepository records;
+    private final LatestDecisionReader latest;
     private final SubjectKeys subjectKeys;
     private final PurposeCatalogue catalogue;
 
-    public DecisionService(PurposeRepository purposes, ConsentRecordRepository records, SubjectKeys subjectKeys,
+    public DecisionService(PurposeRepository purposes, LatestDecisionReader latest, SubjectKeys subjectKeys,
                            PurposeCatalogue catalogue) {
         this.catalogue = catalogue;
         this.purposes = purposes;
-        this.records = records;
+        this.latest = latest;
         this.subjectKeys = subjectKeys;
     }
 
-    @WithSession
     public Uni<DecisionView> decide(String tenant, String subjectId, String purposeId, Instant asOf) {
         Instant at = instant(asOf);
         return catalogue.find(tenant, purposeId).flatMap(purpose -> {
             if (purpose == null) {
                 throw ProblemException.notFound("Purpose '" + purposeId + "' is not in this shop's catalogue.");
             }
-            return decide(tenant, subjectId, purpose, at);
+            if (!purpose.needsConsent()) {
+                return Uni.createFrom().item(DecisionRules.decide(subjectId, purpose, null, at));
+            }
+            return latest.latest(tenant, subjectKeys.of(tenant, subjectId), purposeId, at)
+                    .map(record -> DecisionRules.decide(subjectId, purpose, record, at));
         });
     }
 
     /** Decisions for {@code purposeIds}, or for the whole catalogue when it is empty. */
-    @WithSession
     public Uni<List<DecisionView>> decideAll(String tenant, String subjectId, List<String> purposeIds, Instant asOf) {
         Instant at = instant(asOf);
-        return purposes.listForTenant(tenant).flatMap(catalogue -> {
-            List<Purpose> wanted = purposeIds.isEmpty() ? catalogue : purposeIds.stream().distinct()
-                    .map(id -> catalogue.stream().filter(p -> p.key.id().equals(id)).findFirst()
-                            .orElseThrow(() -> ProblemException.notFound(
-                                    "Purpose '" + id + "' is not in this shop's catalogue.")))
-                    .toList();
-            return Multi.createFrom().iterable(wanted)
-                    .onItem().transformToUniAndConcatenate(p -> decide(tenant, subjectId, p, at))
-                    .collect().asList();
-        });
+        Uni<List<Purpose>> wanted = purposeIds.isEmpty() ? purposes.listForTenant(tenant)
+                : Multi.createFrom().iterable(purposeIds.stream().distinct().toList())
+                        .onItem().transformToUniAndConcatenate(id -> catalogue.find(tenant, id).map(p -> {
+                            if (p == null) {
+                                throw ProblemException.notFound("Purpose '" + id + "' is not in this shop's catalogue.");
+                            }
+                            return p;
+                        }))
+                        .collect().asList();
+        return wanted.flatMap(list -> decide(tenant, subjectId, list, at));
     }
 
     /** Each Consent Mode type is granted only if purposes map to it and all of them are allowed. */
-    @WithSession
     public Uni<ConsentModeView> consentMode(String tenant, String subjectId, Instant asOf) {
         Instant at = instant(asOf);
-        return purposes.listForTenant(tenant).flatMap(catalogue -> Multi.createFrom().iterable(catalogue)
-                .filter(p -> p.consentModeTypes.length > 0)
-                .onItem().transformToUniAndConcatenate(p -> decide(tenant, subjectId, p, at)
-                        .map(d -> Map.entry(p, d.allowed())))
-                .collect().asList()
-                .map(decisions -> {
+        return purposes.listForTenant(tenant)
+                .map(all -> all.stream().filter(p -> p.consentModeTypes.length > 0).toList())
+                .flatMap(mapped -> decide(tenant, subjectId, mapped, at).map(decisions -> {
                     Map<String, String> mode = new LinkedHashMap<>();
                     for (String type : CONSENT_MODE_TYPES) {
-                        List<Boolean> mapped = decisions.stream()
-                                .filter(e -> List.of(e.getKey().consentModeTypes).contains(type))
-                                .map(Map.Entry::getValue).toList();
-                        boolean granted = !mapped.isEmpty() && mapped.stream().allMatch(Boolean::booleanValue);
+                        List<Boolean> allowed = new ArrayList<>();
+                        for (int i = 0; i < mapped.size(); i++) {
+                            if (List.of(mapped.get(i).consentModeTypes).contains(type)) {
+                                allowed.add(decisions.get(i).allowed());
+                            }
+                        }
+                        boolean granted = !allowed.isEmpty() && allowed.stream().allMatch(Boolean::booleanValue);
                         mode.put(type, granted ? "granted" : "denied");
                     }
                     return new ConsentModeView(subjectId, at, mode);
                 }));
     }
 
-    private Uni<DecisionView> decide(String tenant, String subjectId, Purpose purpose, Instant at) {
-        if (!purpose.needsConsent()) {
-            return Uni.createFrom().item(DecisionRules.decide(subjectId, purpose, null, at));
-        }
-        return records.latestAsOf(tenant, subjectKeys.of(tenant, subjectId), purpose.key.id(), at)
-                .map(latest -> DecisionRules.decide(subjectId, purpose, latest, at));
+    /** Decisions for {@code wanted}, in its order, from one read of the records in force. */
+    private Uni<List<DecisionView>> decide(String tenant, String subjectId, List<Purpose> wanted, Instant at) {
+        List<String> needingConsent = wanted.stream().filter(Purpose::needsConsent).map(p -> p.key.id()).toList();
+        Uni<Map<String, LatestDecision>> records = needingConsent.isEmpty() ? Uni.createFrom().item(Map.of())
+                : latest.latest(tenant, subjectKeys.of(tenant, subjectId), needingConsent, at);
+        return records.map(inForce -> wanted.stream()
+                .map(p -> DecisionRules.decide(subjectId, p, inForce.get(p.key.id()), at)).toList());
     }
 
     private static Instant instant(Instant asOf) {

@@ -1,6 +1,6 @@
 package dev.consentry.consent.service;
 
-import dev.consentry.consent.model.ConsentRecord;
+import dev.consentry.consent.model.LatestDecision;
 import dev.consentry.consent.model.Purpose;
 import dev.consentry.consent.rest.dto.DecisionView;
 import org.junit.jupiter.api.Test;
@@ -23,12 +23,8 @@ class DecisionRulesTest {
         return p;
     }
 
-    private static ConsentRecord record(String decision) {
-        ConsentRecord r = new ConsentRecord();
-        r.id = UUID.randomUUID();
-        r.decision = decision;
-        r.decidedAt = GIVEN_AT;
-        return r;
+    private static LatestDecision record(String decision) {
+        return new LatestDecision(UUID.randomUUID(), decision, GIVEN_AT);
     }
 
     @Test

@@ -55,6 +55,13 @@ public interface ConsentryConfig {
         @WithDefault("1s")
         Duration pollInterval();
 
+        /**
+         * After a commit wakes the relay it waits this long before reading the outbox, so that under load one relay
+         * transaction carries the rows of many commits. Adds at most this much to an event's latency.
+         */
+        @WithDefault("20ms")
+        Duration linger();
+
         /** Rows published per round trip. */
         @WithDefault("200")
         int batchSize();

@@ -19,7 +19,8 @@ import java.time.Duration;
  * Runs the {@link OutboxRelay} on its own thread: it relays whatever is pending, then waits on one database
  * connection for the {@code consentry_outbox} notification that a commit with outbox rows sends (platform migration
  * V3), or at most {@code consentry.outbox.poll-interval}. An event is therefore on Kafka a few milliseconds after its
- * transaction commits, and the poll still catches anything a lost connection missed. Every replica listens; the
+ * transaction commits ({@code consentry.outbox.linger} lets the commits of the next moment share the round), and the
+ * poll still catches anything a lost connection missed. Every replica listens; the
  * relay's advisory lock lets one of them publish at a time.
  */
 @ApplicationScoped
@@ -99,6 +100,8 @@ public class OutboxRelayLoop {
             // getNotifications(0) would block forever, so the wait is at least one millisecond
             PGNotification[] received = connection.getNotifications((int) Math.max(1, Math.min(leftMillis, STOP_CHECK_MILLIS)));
             if (received != null && received.length > 0) {
+                // let the commits of the next few milliseconds join this round: one relay transaction for many rows
+                pause(config.linger());
                 return;
             }
         }
