@@ -41,11 +41,6 @@ public class AuditEntryRepository implements PanacheRepositoryBase<AuditEntry, A
         return find(q + " order by key.seq", p).range(offset, offset + limit - 1).list();
     }
 
-    /** Entries with seq in [fromSeq, toSeq], in order (for verification, page by page). */
-    public Uni<List<AuditEntry>> range(String tenant, long fromSeq, long toSeq) {
-        return list("key.tenant = ?1 and key.seq >= ?2 and key.seq <= ?3 order by key.seq", tenant, fromSeq, toSeq);
-    }
-
     public Uni<AuditEntry> at(String tenant, long seq) {
         return findById(new AuditEntry.Key(tenant, seq));
     }

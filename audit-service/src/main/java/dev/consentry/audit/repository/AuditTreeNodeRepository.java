@@ -40,19 +40,4 @@ public class AuditTreeNodeRepository implements PanacheRepositoryBase<AuditTreeN
                     return nodes;
                 });
     }
-
-    /** Leaf hashes (level 0) of leaves {@code fromIdx..toIdx}, by index; one range scan of the primary key. */
-    public Uni<Map<Long, byte[]>> leaves(String tenant, long fromIdx, long toIdx) {
-        return Panache.getSession().flatMap(s -> s.createNativeQuery(
-                        "SELECT idx, hash FROM audit_tree_node WHERE tenant = ?1 AND level = 0 AND idx BETWEEN ?2 AND ?3",
-                        Object[].class)
-                .setParameter(1, tenant).setParameter(2, fromIdx).setParameter(3, toIdx).getResultList())
-                .map(rows -> {
-                    Map<Long, byte[]> leaves = new HashMap<>();
-                    for (Object[] row : rows) {
-                        leaves.put(((Number) row[0]).longValue(), (byte[]) row[1]);
-                    }
-                    return leaves;
-                });
-    }
 }

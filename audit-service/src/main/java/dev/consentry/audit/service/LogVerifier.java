@@ -1,11 +1,9 @@
 package dev.consentry.audit.service;
 
 import dev.consentry.audit.model.AuditCheckpoint;
-import dev.consentry.audit.model.AuditEntry;
 import dev.consentry.audit.repository.AuditCheckpointRepository;
-import dev.consentry.audit.repository.AuditEntryRepository;
 import dev.consentry.audit.repository.AuditLogHeadRepository;
-import dev.consentry.audit.repository.AuditTreeNodeRepository;
+import dev.consentry.audit.repository.VerificationReader;
 import dev.consentry.audit.rest.dto.LogVerification;
 import dev.consentry.audit.service.checkpoint.CheckpointSigner;
 import dev.consentry.audit.service.tree.Frontier;
@@ -28,19 +26,17 @@ import java.util.Map;
 @ApplicationScoped
 public class LogVerifier {
 
-    private static final int PAGE = 5_000;
+    private static final int PAGE = 10_000;
 
     private final AuditLogHeadRepository heads;
-    private final AuditEntryRepository entries;
-    private final AuditTreeNodeRepository nodes;
+    private final VerificationReader reader;
     private final AuditCheckpointRepository checkpoints;
     private final CheckpointSigner signer;
 
-    public LogVerifier(AuditLogHeadRepository heads, AuditEntryRepository entries, AuditTreeNodeRepository nodes,
-                       AuditCheckpointRepository checkpoints, CheckpointSigner signer) {
+    public LogVerifier(AuditLogHeadRepository heads, VerificationReader reader, AuditCheckpointRepository checkpoints,
+                       CheckpointSigner signer) {
         this.heads = heads;
-        this.entries = entries;
-        this.nodes = nodes;
+        this.reader = reader;
         this.checkpoints = checkpoints;
         this.signer = signer;
     }
@@ -72,23 +68,23 @@ public class LogVerifier {
             return Uni.createFrom().voidItem();
         }
         long toSeq = Math.min(size, fromSeq + PAGE - 1);
-        return entries.range(tenant, fromSeq, toSeq).flatMap(list -> nodes.leaves(tenant, fromSeq - 1, toSeq - 1).flatMap(stored -> {
-            check(list, stored, fromSeq, toSeq, size, run);
+        return reader.page(tenant, fromSeq, toSeq).flatMap(page -> {
+            check(page.entries(), page.storedLeaves(), fromSeq, toSeq, size, run);
             return page(tenant, size, toSeq + 1, run);
-        }));
+        });
     }
 
-    private void check(List<AuditEntry> list, Map<Long, byte[]> stored, long fromSeq, long toSeq,
+    private void check(List<VerificationReader.EntryRow> list, Map<Long, byte[]> stored, long fromSeq, long toSeq,
                        long size, Run run) {
         long expected = fromSeq;
-        for (AuditEntry e : list) {
-            if (e.key.seq() != expected) {
+        for (VerificationReader.EntryRow e : list) {
+            if (e.seq() != expected) {
                 run.failure = bad(size, expected, "entry " + expected + " is missing");
                 return;
             }
-            byte[] leaf = Rfc9162.leafHash(AuditLog.leafData(e));
+            byte[] leaf = Rfc9162.leafHash(e.leafData());
             byte[] storedLeaf = stored.get(expected - 1);
-            if (!Base64.getEncoder().encodeToString(leaf).equals(e.leafHash) || storedLeaf == null
+            if (!Base64.getEncoder().encodeToString(leaf).equals(e.leafHash()) || storedLeaf == null
                     || !MessageDigest.isEqual(leaf, storedLeaf)) {
                 run.failure = bad(size, expected, "entry " + expected + " does not match its leaf hash: it was altered or moved");
                 return;

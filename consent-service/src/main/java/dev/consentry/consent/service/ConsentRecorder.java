@@ -33,9 +33,11 @@ public class ConsentRecorder {
     private final ConsentRecordRepository records;
     private final ConsentLedger ledger;
     private final SubjectKeys subjectKeys;
+    private final PurposeCatalogue known;
 
     public ConsentRecorder(PurposeRepository purposes, ConsentRecordRepository records, ConsentLedger ledger,
-                           SubjectKeys subjectKeys) {
+                           SubjectKeys subjectKeys, PurposeCatalogue known) {
+        this.known = known;
         this.purposes = purposes;
         this.records = records;
         this.ledger = ledger;
@@ -48,10 +50,17 @@ public class ConsentRecorder {
         requireValid(form, evidence);
         String subjectKey = subjectKeys.of(tenant, form.subjectId());
         Instant now = now();
-        return purposes.listForTenant(tenant).flatMap(catalogue -> {
+        // the form's purposes come from the in-memory catalogue; only a GPC signal needs the whole list
+        Uni<List<Purpose>> formPurposes = Multi.createFrom().iterable(form.decisions())
+                .onItem().transformToUniAndConcatenate(d -> known.find(tenant, d.purposeId())
+                        .map(p -> p != null ? p : find(List.of(), d.purposeId())))
+                .collect().asList();
+        Uni<List<Purpose>> wholeCatalogue = gpc ? purposes.listForTenant(tenant) : Uni.createFrom().item(List.of());
+        return formPurposes.flatMap(inForm -> wholeCatalogue.flatMap(catalogue -> {
             List<Step> steps = new ArrayList<>();
-            for (ConsentForm.Decision d : form.decisions()) {
-                Purpose purpose = find(catalogue, d.purposeId());
+            for (int i = 0; i < inForm.size(); i++) {
+                ConsentForm.Decision d = form.decisions().get(i);
+                Purpose purpose = inForm.get(i);
                 boolean optedOut = gpc && purpose.saleOrSharing && "given".equals(d.decision());
                 steps.add(new Step(purpose.key.id(), optedOut ? "refused" : d.decision(),
                         optedOut ? evidence.withGpcSignal() : evidence));
@@ -68,7 +77,7 @@ public class ConsentRecorder {
                 return append(tenant, subjectKey, steps, now)
                         .map(recorded -> new RecordedConsents(form.subjectId(), recorded, gpc));
             });
-        });
+        }));
     }
 
     @WithTransaction
