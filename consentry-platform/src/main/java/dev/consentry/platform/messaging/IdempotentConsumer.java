@@ -70,6 +70,14 @@ public class IdempotentConsumer {
                 .flatMap(v -> Uni.createFrom().completionStage(batch::ack));
     }
 
+    /** As above, with {@code effect} applied to the batch's events one after another in the batch's transaction. */
+    public Uni<Void> applyBatch(String consumer, KafkaRecordBatch<String, String> batch,
+                                Function<CloudEvent, Uni<Void>> effect) {
+        return applyBatch(consumer, batch, events -> Multi.createFrom().iterable(events)
+                .onItem().transformToUniAndConcatenate(effect::apply)
+                .collect().last().replaceWithVoid(), effect);
+    }
+
     private Uni<Void> oneByOne(String consumer, List<KafkaRecord<String, String>> records, List<CloudEvent> events,
                                Function<CloudEvent, Uni<Void>> effect) {
         return Multi.createFrom().range(0, events.size())

@@ -3,10 +3,14 @@ package dev.consentry.dsr.messaging;
 import dev.consentry.dsr.service.ConsentSignals;
 import dev.consentry.platform.messaging.IdempotentConsumer;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Consent decisions from consent-service on {@code consentry.consent.v1}, applied once per event id. */
+/**
+ * Consent decisions from consent-service on {@code consentry.consent.v1}, applied once per event id, a poll's batch
+ * per transaction (an event that cannot be applied goes alone to the dead-letter topic).
+ */
 @ApplicationScoped
 public class ConsentEventsConsumer {
 
@@ -19,7 +23,7 @@ public class ConsentEventsConsumer {
     }
 
     @Incoming("consent-events")
-    public Uni<Void> onConsentEvent(String record) {
-        return idempotent.apply("consent-events", record, signals::apply);
+    public Uni<Void> onConsentEvents(KafkaRecordBatch<String, String> batch) {
+        return idempotent.applyBatch("consent-events", batch, signals::apply);
     }
 }
