@@ -37,14 +37,20 @@ final class ServiceProcess implements AutoCloseable {
         this.env = Map.copyOf(env);
     }
 
-    /** Stops this service and starts it again with the same settings (its log starts afresh). */
+    /** Stops this service and starts it again with the same settings; the new run is appended to its log. */
     ServiceProcess restart() throws IOException {
         close();
-        return start(repoRoot, name, port, env, log.getParent());
+        return start(repoRoot, name, port, env, log.getParent(), true);
     }
 
     static ServiceProcess start(Path repoRoot, String name, int port, Map<String, String> env, Path logDir)
             throws IOException {
+        return start(repoRoot, name, port, env, logDir, false);
+    }
+
+    /** @param append keep what the log holds (a restart) instead of starting it afresh */
+    private static ServiceProcess start(Path repoRoot, String name, int port, Map<String, String> env, Path logDir,
+                                        boolean append) throws IOException {
         Path jar = repoRoot.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build first with ./mvnw -DskipTests package");
@@ -53,7 +59,7 @@ final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx384m", "-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+                .redirectOutput(append ? ProcessBuilder.Redirect.appendTo(log.toFile()) : ProcessBuilder.Redirect.to(log.toFile()));
         builder.environment().putAll(env);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         return new ServiceProcess(name, port, builder.start(), log, repoRoot, env);
@@ -67,12 +73,16 @@ final class ServiceProcess implements AutoCloseable {
         return process.pid();
     }
 
-    /** The start time Quarkus reports in its log ("started in 1.234s"), if it got that far. */
+    /** The start time Quarkus reports in its log ("started in 1.234s") for its latest start, if it got that far. */
     java.util.OptionalDouble reportedStartSeconds() {
         try {
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("started in ([0-9.]+)s")
                     .matcher(Files.readString(log));
-            return m.find() ? java.util.OptionalDouble.of(Double.parseDouble(m.group(1))) : java.util.OptionalDouble.empty();
+            java.util.OptionalDouble latest = java.util.OptionalDouble.empty();
+            while (m.find()) {
+                latest = java.util.OptionalDouble.of(Double.parseDouble(m.group(1)));
+            }
+            return latest;
         } catch (IOException e) {
             return java.util.OptionalDouble.empty();
         }

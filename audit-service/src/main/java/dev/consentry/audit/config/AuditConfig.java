@@ -1,6 +1,7 @@
 package dev.consentry.audit.config;
 
 import io.smallrye.config.ConfigMapping;
+import jakarta.validation.constraints.Min;
 import io.smallrye.config.WithDefault;
 
 import java.util.Optional;
@@ -14,6 +15,11 @@ public interface AuditConfig {
     /** How often tenants whose log grew get a new signed checkpoint (read by the scheduler). */
     @WithDefault("1m")
     String checkpointInterval();
+
+    /** Entries a verification reads and checks at a time; memory use is about this many entries whatever the log's size. */
+    @WithDefault("10000")
+    @Min(1)
+    int verificationPageSize();
 
     /**
      * The Ed25519 key pair that signs checkpoints, base64 (private: PKCS#8, public: X.509), e.g. from a Kubernetes

@@ -2,9 +2,9 @@ package dev.consentry.audit.service;
 
 import dev.consentry.audit.model.AuditEntry;
 import dev.consentry.audit.model.AuditLogHead;
-import dev.consentry.audit.repository.AuditEntryRepository;
+import dev.consentry.audit.model.AuditTreeNode;
 import dev.consentry.audit.repository.AuditLogHeadRepository;
-import dev.consentry.audit.repository.AuditTreeNodeRepository;
+import dev.consentry.audit.repository.AuditAppendWriter;
 import dev.consentry.audit.service.tree.TreeAppender;
 import dev.consentry.audit.verifier.LeafData;
 import dev.consentry.audit.verifier.Rfc9162;
@@ -19,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -39,46 +40,51 @@ public class AuditLog {
     public static final String KEY_DESTROYED = "dev.consentry.audit.subject-key-destroyed.v1";
 
     private final AuditLogHeadRepository heads;
-    private final AuditEntryRepository entries;
-    private final AuditTreeNodeRepository nodes;
+    private final AuditAppendWriter writer;
     private final EntrySealing sealing;
     private final SubjectVault vault;
 
-    public AuditLog(AuditLogHeadRepository heads, AuditEntryRepository entries, AuditTreeNodeRepository nodes,
-                    EntrySealing sealing, SubjectVault vault) {
+    public AuditLog(AuditLogHeadRepository heads, AuditAppendWriter writer, EntrySealing sealing, SubjectVault vault) {
         this.heads = heads;
-        this.entries = entries;
-        this.nodes = nodes;
+        this.writer = writer;
         this.sealing = sealing;
         this.vault = vault;
     }
 
+    /** One unit of appending: the heads it locked, and the rows it will write. */
+    private static final class Appending {
+        final Map<String, AuditLogHead> lockedHeads = new HashMap<>();
+        final List<AuditEntry> entries = new ArrayList<>();
+        final List<AuditTreeNode> nodes = new ArrayList<>();
+    }
+
     public Uni<Void> append(CloudEvent event) {
-        return append(event, new HashMap<>());
+        return appendAll(List.of(event));
     }
 
     /**
-     * Appends the events in order within one transaction: each tenant's head is locked once for the whole batch and
-     * the entries and tree nodes are written in batched inserts when the transaction flushes.
+     * Appends the events in order within the caller's transaction: each tenant's head is locked once, and the entries
+     * and the tree nodes they complete are written at the end with a few multi-row inserts.
      */
     public Uni<Void> appendAll(List<CloudEvent> events) {
-        Map<String, AuditLogHead> lockedHeads = new HashMap<>();
+        Appending appending = new Appending();
         return Multi.createFrom().iterable(events)
-                .onItem().transformToUniAndConcatenate(event -> append(event, lockedHeads))
-                .collect().last().replaceWithVoid();
+                .onItem().transformToUniAndConcatenate(event -> append(event, appending))
+                .collect().last()
+                .flatMap(v -> writer.insert(appending.entries, appending.nodes));
     }
 
-    private Uni<Void> append(CloudEvent event, Map<String, AuditLogHead> lockedHeads) {
+    private Uni<Void> append(CloudEvent event, Appending appending) {
         if (!event.type().startsWith("dev.consentry.") || event.time() == null || event.source() == null) {
             throw new PoisonEventException("not a Consentry event (type, time or source missing)");
         }
-        Uni<Void> appended = sealing.stored(event).flatMap(data -> appendEntry(event, data, lockedHeads));
+        Uni<Void> appended = sealing.stored(event).flatMap(data -> appendEntry(event, data, appending));
         if (!EventTypes.DSR_SUBJECT_KEY_DESTROYED.equals(event.type()) || event.subjectkey() == null) {
             return appended;
         }
         return appended
                 .flatMap(v -> vault.destroy(event.tenant(), event.subjectkey()))
-                .flatMap(destroyed -> appendEntry(ownEvent(event, destroyed), null, lockedHeads));
+                .flatMap(destroyed -> appendEntry(ownEvent(event, destroyed), null, appending));
     }
 
     private Uni<AuditLogHead> lockedHead(String tenant, Map<String, AuditLogHead> lockedHeads) {
@@ -87,9 +93,9 @@ public class AuditLog {
                 : heads.lockHead(tenant).invoke(head -> lockedHeads.put(tenant, head));
     }
 
-    private Uni<Void> appendEntry(CloudEvent event, String storedData, Map<String, AuditLogHead> lockedHeads) {
+    private Uni<Void> appendEntry(CloudEvent event, String storedData, Appending appending) {
         String data = storedData != null ? storedData : event.data().toString();
-        return lockedHead(event.tenant(), lockedHeads).flatMap(head -> {
+        return lockedHead(event.tenant(), appending.lockedHeads).map(head -> {
             AuditEntry entry = new AuditEntry();
             entry.key = new AuditEntry.Key(event.tenant(), head.size + 1);
             entry.eventId = event.id();
@@ -101,8 +107,9 @@ public class AuditLog {
             entry.data = data;
             byte[] leaf = Rfc9162.leafHash(leafData(entry));
             entry.leafHash = Base64.getEncoder().encodeToString(leaf);
-            var completed = TreeAppender.append(head, leaf);
-            return entries.persist(entry).flatMap(e -> nodes.persist(completed)).replaceWithVoid();
+            appending.entries.add(entry);
+            appending.nodes.addAll(TreeAppender.append(head, leaf));
+            return null;
         });
     }
 

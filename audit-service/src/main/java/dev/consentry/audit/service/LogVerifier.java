@@ -1,5 +1,6 @@
 package dev.consentry.audit.service;
 
+import dev.consentry.audit.config.AuditConfig;
 import dev.consentry.audit.model.AuditCheckpoint;
 import dev.consentry.audit.repository.AuditCheckpointRepository;
 import dev.consentry.audit.repository.AuditLogHeadRepository;
@@ -9,6 +10,7 @@ import dev.consentry.audit.service.checkpoint.CheckpointSigner;
 import dev.consentry.audit.service.tree.Frontier;
 import dev.consentry.audit.verifier.Rfc9162;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -26,15 +28,15 @@ import java.util.Map;
 @ApplicationScoped
 public class LogVerifier {
 
-    private static final int PAGE = 10_000;
-
     private final AuditLogHeadRepository heads;
     private final VerificationReader reader;
     private final AuditCheckpointRepository checkpoints;
     private final CheckpointSigner signer;
+    private final int page;
 
     public LogVerifier(AuditLogHeadRepository heads, VerificationReader reader, AuditCheckpointRepository checkpoints,
-                       CheckpointSigner signer) {
+                       CheckpointSigner signer, AuditConfig config) {
+        this.page = config.verificationPageSize();
         this.heads = heads;
         this.reader = reader;
         this.checkpoints = checkpoints;
@@ -59,19 +61,27 @@ public class LogVerifier {
         return heads.findById(tenant).flatMap(head -> checkpoints.forTenant(tenant).flatMap(cps -> {
             long size = head == null ? 0 : head.size;
             Run run = new Run(cps);
-            return page(tenant, size, 1, run).map(v -> conclude(run, size, head == null ? null : head.rootHash));
+            return pages(tenant, size, run).map(v -> conclude(run, size, head == null ? null : head.rootHash));
         }));
     }
 
-    private Uni<Void> page(String tenant, long size, long fromSeq, Run run) {
-        if (fromSeq > size || run.failure != null) {
-            return Uni.createFrom().voidItem();
-        }
-        long toSeq = Math.min(size, fromSeq + PAGE - 1);
-        return reader.page(tenant, fromSeq, toSeq).flatMap(page -> {
-            check(page.entries(), page.storedLeaves(), fromSeq, toSeq, size, run);
-            return page(tenant, size, toSeq + 1, run);
-        });
+    /**
+     * Reads and checks the log page after page, stopping at the first failure. Each page is dropped once checked, so
+     * memory stays at one page whatever the log's size.
+     */
+    private Uni<Void> pages(String tenant, long size, Run run) {
+        return Multi.createFrom().range(0, (int) ((size + page - 1) / page))
+                .onItem().transformToUniAndConcatenate(i -> {
+                    long fromSeq = 1 + (long) i * page;
+                    long toSeq = Math.min(size, fromSeq + page - 1);
+                    if (run.failure != null) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    return reader.page(tenant, fromSeq, toSeq)
+                            .invoke(page -> check(page.entries(), page.storedLeaves(), fromSeq, toSeq, size, run))
+                            .replaceWithVoid();
+                })
+                .collect().last().replaceWithVoid();
     }
 
     private void check(List<VerificationReader.EntryRow> list, Map<Long, byte[]> stored, long fromSeq, long toSeq,
