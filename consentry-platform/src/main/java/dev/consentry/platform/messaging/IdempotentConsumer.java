@@ -3,6 +3,7 @@ package dev.consentry.platform.messaging;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.consentry.events.CloudEvent;
 import dev.consentry.events.EventContract;
+import dev.consentry.platform.sql.MultiRowInsert;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Multi;
@@ -116,20 +117,11 @@ public class IdempotentConsumer {
                 .map(inserted -> inserted == 1);
     }
 
-    /** Records every id in one statement and returns those recorded now (not applied before by this consumer). */
+    /** Records every id with a multi-row insert and returns those recorded now (not applied before by this consumer). */
     private static Uni<Set<String>> firstDeliveries(String consumer, List<CloudEvent> events) {
-        StringBuilder sql = new StringBuilder("INSERT INTO processed_event (consumer, event_id) VALUES ");
-        for (int i = 0; i < events.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append("(?1, ?").append(i + 2).append(')');
-        }
-        sql.append(" ON CONFLICT DO NOTHING RETURNING event_id");
-        return Panache.getSession().flatMap(session -> {
-            var query = session.createNativeQuery(sql.toString(), String.class).setParameter(1, consumer);
-            for (int i = 0; i < events.size(); i++) {
-                query.setParameter(i + 2, events.get(i).id());
-            }
-            return query.getResultList();
-        }).map(HashSet::new);
+        List<Object[]> rows = events.stream().map(e -> new Object[]{consumer, e.id()}).toList();
+        return MultiRowInsert.insertReturning("INSERT INTO processed_event (consumer, event_id)", 2, rows,
+                "ON CONFLICT DO NOTHING RETURNING event_id", String.class).map(HashSet::new);
     }
 
     private static boolean isBlank(String s) {

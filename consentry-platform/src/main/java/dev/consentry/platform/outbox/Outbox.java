@@ -5,8 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.consentry.events.CloudEvent;
 import dev.consentry.events.EventContract;
 import dev.consentry.platform.config.ConsentryConfig;
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.smallrye.mutiny.Multi;
+import dev.consentry.platform.sql.MultiRowInsert;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -21,14 +20,10 @@ import java.util.UUID;
 /**
  * Announces state changes. Call it inside the transaction that makes the change: the events are stored in the same
  * PostgreSQL transaction and {@link OutboxRelay} publishes them afterwards, so state and events commit together or
- * not at all. Several events announced together are written with one multi-row insert per {@value #ROWS_PER_INSERT}
- * and keep their order.
+ * not at all. Several events announced together are written with multi-row inserts and keep their order.
  */
 @ApplicationScoped
 public class Outbox {
-
-    /** Six parameters a row: 500 rows stay far below PostgreSQL's 65,535 parameters per statement. */
-    static final int ROWS_PER_INSERT = 500;
 
     private final String source;
 
@@ -62,33 +57,8 @@ public class Outbox {
             }
             events.add(event);
         }
-        List<List<Object[]>> chunks = new ArrayList<>();
-        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
-            chunks.add(rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT)));
-        }
-        return Multi.createFrom().iterable(chunks)
-                .onItem().transformToUniAndConcatenate(Outbox::insert)
-                .collect().last()
+        return MultiRowInsert.insert(
+                "INSERT INTO outbox_message (event_id, topic, record_key, event_type, payload, created_at)", 6, rows)
                 .replaceWith(events);
-    }
-
-    private static Uni<Integer> insert(List<Object[]> rows) {
-        StringBuilder sql = new StringBuilder(
-                "INSERT INTO outbox_message (event_id, topic, record_key, event_type, payload, created_at) VALUES ");
-        for (int r = 0; r < rows.size(); r++) {
-            int p = r * 6;
-            sql.append(r == 0 ? "" : ", ").append(String.format("(?%d, ?%d, ?%d, ?%d, ?%d, ?%d)",
-                    p + 1, p + 2, p + 3, p + 4, p + 5, p + 6));
-        }
-        return Panache.getSession().flatMap(session -> {
-            var query = session.createNativeQuery(sql.toString());
-            int position = 1;
-            for (Object[] row : rows) {
-                for (Object value : row) {
-                    query.setParameter(position++, value);
-                }
-            }
-            return query.executeUpdate();
-        });
     }
 }
