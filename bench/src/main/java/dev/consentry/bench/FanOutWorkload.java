@@ -7,10 +7,6 @@ import org.HdrHistogram.Histogram;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
@@ -36,9 +31,7 @@ final class FanOutWorkload implements AutoCloseable {
     private final Api dsr;
     private final String bootstrap;
     private final Map<String, AtomicInteger> noticesPerRequest = new ConcurrentHashMap<>();
-    private final AtomicBoolean running = new AtomicBoolean(true);
-    private volatile boolean assigned;
-    private Thread listener;
+    private TopicFollower notices;
 
     FanOutWorkload(Api dsr, String bootstrap) {
         this.dsr = dsr;
@@ -64,11 +57,10 @@ final class FanOutWorkload implements AutoCloseable {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             admin.createTopics(topics).all().get();
         }
-        listener = new Thread(this::listen, "bench-fan-out");
-        listener.start();
-        for (int i = 0; i < 200 && !assigned; i++) {
-            Thread.sleep(100);
-        }
+        notices = new TopicFollower("bench-fan-out", bootstrap,
+                consumer -> consumer.subscribe(Pattern.compile("consentry\\.partner\\.fan-out-\\d+\\.v1")),
+                RECIPIENTS, this::count);
+        notices.awaitAssignment();
     }
 
     /**
@@ -103,22 +95,6 @@ final class FanOutWorkload implements AutoCloseable {
         return millis;
     }
 
-    private void listen() {
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "bench-fan-out-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest"),
-                new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(Pattern.compile("consentry\\.partner\\.fan-out-\\d+\\.v1"));
-            while (running.get()) {
-                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(100))) {
-                    count(r.value());
-                }
-                assigned = assigned || consumer.assignment().size() >= RECIPIENTS;
-            }
-        }
-    }
-
     private void count(String value) {
         try {
             JsonNode event = MAPPER.readTree(value);
@@ -131,9 +107,8 @@ final class FanOutWorkload implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
-        running.set(false);
-        if (listener != null) {
-            listener.join(5_000);
+        if (notices != null) {
+            notices.close();
         }
     }
 }

@@ -3,17 +3,11 @@ package dev.consentry.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.HdrHistogram.Histogram;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /** The operations each workload repeats, against the local platform's consent-service. */
 final class Workloads {
@@ -105,33 +99,15 @@ final class Workloads {
      */
     static final class EventLatency implements AutoCloseable {
         private final Histogram micros = new Histogram(3);
-        private final AtomicBoolean running = new AtomicBoolean(true);
-        private final Thread thread;
-        private volatile boolean assigned;
+        private final TopicFollower follower;
 
         EventLatency(String bootstrap) {
-            thread = new Thread(() -> {
-                try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                        ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID(),
-                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest"),
-                        new StringDeserializer(), new StringDeserializer())) {
-                    consumer.subscribe(List.of("consentry.consent.v1"));
-                    while (running.get()) {
-                        for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
-                            record(r.value());
-                        }
-                        assigned = assigned || !consumer.assignment().isEmpty();
-                    }
-                }
-            }, "bench-event-latency");
-            thread.start();
+            follower = new TopicFollower("bench-event-latency", bootstrap,
+                    consumer -> consumer.subscribe(List.of("consentry.consent.v1")), 1, this::record);
         }
 
         void awaitAssignment() throws InterruptedException {
-            for (int i = 0; i < 100 && !assigned; i++) {
-                Thread.sleep(100);
-            }
+            follower.awaitAssignment();
         }
 
         private synchronized void record(String value) {
@@ -153,8 +129,7 @@ final class Workloads {
 
         @Override
         public void close() throws InterruptedException {
-            running.set(false);
-            thread.join(5_000);
+            follower.close();
         }
     }
 }

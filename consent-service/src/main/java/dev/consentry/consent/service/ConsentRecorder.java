@@ -53,7 +53,7 @@ public class ConsentRecorder {
         // the form's purposes come from the in-memory catalogue; only a GPC signal needs the whole list
         Uni<List<Purpose>> formPurposes = Multi.createFrom().iterable(form.decisions())
                 .onItem().transformToUniAndConcatenate(d -> known.find(tenant, d.purposeId())
-                        .map(p -> p != null ? p : find(List.of(), d.purposeId())))
+                        .map(p -> p != null ? p : unknownPurpose(d.purposeId())))
                 .collect().asList();
         Uni<List<Purpose>> wholeCatalogue = gpc ? purposes.listForTenant(tenant) : Uni.createFrom().item(List.of());
         return formPurposes.flatMap(inForm -> wholeCatalogue.flatMap(catalogue -> {
@@ -119,8 +119,12 @@ public class ConsentRecorder {
 
     private static Purpose find(List<Purpose> catalogue, String purposeId) {
         return catalogue.stream().filter(p -> p.key.id().equals(purposeId)).findFirst()
-                .orElseThrow(() -> ProblemException.unprocessable("unknown-purpose",
-                        "Purpose '" + purposeId + "' is not in this shop's catalogue."));
+                .orElseGet(() -> unknownPurpose(purposeId));
+    }
+
+    private static Purpose unknownPurpose(String purposeId) {
+        throw ProblemException.unprocessable("unknown-purpose",
+                "Purpose '" + purposeId + "' is not in this shop's catalogue.");
     }
 
     private static void requireValid(ConsentForm form, Evidence evidence) {

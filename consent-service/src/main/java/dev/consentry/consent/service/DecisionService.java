@@ -45,10 +45,7 @@ public class DecisionService {
 
     public Uni<DecisionView> decide(String tenant, String subjectId, String purposeId, Instant asOf) {
         Instant at = instant(asOf);
-        return catalogue.find(tenant, purposeId).flatMap(purpose -> {
-            if (purpose == null) {
-                throw ProblemException.notFound("Purpose '" + purposeId + "' is not in this shop's catalogue.");
-            }
+        return known(tenant, purposeId).flatMap(purpose -> {
             if (!purpose.needsConsent()) {
                 return Uni.createFrom().item(DecisionRules.decide(subjectId, purpose, null, at));
             }
@@ -62,12 +59,7 @@ public class DecisionService {
         Instant at = instant(asOf);
         Uni<List<Purpose>> wanted = purposeIds.isEmpty() ? purposes.listForTenant(tenant)
                 : Multi.createFrom().iterable(purposeIds.stream().distinct().toList())
-                        .onItem().transformToUniAndConcatenate(id -> catalogue.find(tenant, id).map(p -> {
-                            if (p == null) {
-                                throw ProblemException.notFound("Purpose '" + id + "' is not in this shop's catalogue.");
-                            }
-                            return p;
-                        }))
+                        .onItem().transformToUniAndConcatenate(id -> known(tenant, id))
                         .collect().asList();
         return wanted.flatMap(list -> decide(tenant, subjectId, list, at));
     }
@@ -91,6 +83,16 @@ public class DecisionService {
                     }
                     return new ConsentModeView(subjectId, at, mode);
                 }));
+    }
+
+    /** The purpose from the in-memory catalogue; a 404 problem when the shop has no such purpose. */
+    private Uni<Purpose> known(String tenant, String purposeId) {
+        return catalogue.find(tenant, purposeId).map(purpose -> {
+            if (purpose == null) {
+                throw ProblemException.notFound("Purpose '" + purposeId + "' is not in this shop's catalogue.");
+            }
+            return purpose;
+        });
     }
 
     /** Decisions for {@code wanted}, in its order, from one read of the records in force. */

@@ -34,6 +34,11 @@ public class IdempotentConsumer {
         } catch (PoisonEventException e) {
             return Uni.createFrom().failure(e);
         }
+        return applyOnce(consumer, event, effect);
+    }
+
+    /** {@code effect} in a transaction of its own, unless {@code consumer} already applied the event. */
+    private static Uni<Void> applyOnce(String consumer, CloudEvent event, Function<CloudEvent, Uni<Void>> effect) {
         return Panache.withTransaction(() -> firstDelivery(consumer, event.id())
                 .flatMap(first -> first ? effect.apply(event) : Uni.createFrom().voidItem()));
     }
@@ -82,9 +87,7 @@ public class IdempotentConsumer {
     private Uni<Void> oneByOne(String consumer, List<KafkaRecord<String, String>> records, List<CloudEvent> events,
                                Function<CloudEvent, Uni<Void>> effect) {
         return Multi.createFrom().range(0, events.size())
-                .onItem().transformToUniAndConcatenate(i -> Panache.withTransaction(() -> firstDelivery(consumer,
-                                events.get(i).id()).flatMap(first -> first ? effect.apply(events.get(i))
-                                : Uni.createFrom().voidItem()))
+                .onItem().transformToUniAndConcatenate(i -> applyOnce(consumer, events.get(i), effect)
                         .onFailure().recoverWithUni(f -> Uni.createFrom().completionStage(() -> records.get(i).nack(f))))
                 .collect().last().replaceWithVoid();
     }

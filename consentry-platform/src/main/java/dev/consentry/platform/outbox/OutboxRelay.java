@@ -26,9 +26,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Publishes outbox rows to Kafka at least once and in order ({@link OutboxRelayLoop} decides when). One relay works at a time per database (a transaction
- * advisory lock), rows go out in id order, and only the prefix the broker acknowledged is marked sent: if the broker
- * is down, rows stay pending and the next poll sends them again. Consumers deduplicate on the CloudEvent id.
+ * Publishes outbox rows to Kafka at least once and in order; {@link OutboxRelayLoop} decides when. One relay works at
+ * a time per database (a transaction advisory lock), rows go out in id order, and only the prefix the broker
+ * acknowledged is marked sent: if the broker is down, rows stay pending and the next round sends them again.
+ * Consumers deduplicate on the CloudEvent id.
  */
 @ApplicationScoped
 public class OutboxRelay {
