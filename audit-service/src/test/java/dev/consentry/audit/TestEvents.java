@@ -31,6 +31,12 @@ public final class TestEvents {
                 EventContract.mapper().valueToTree(data));
     }
 
+    /** {@code event} as written by {@code source} with the id {@code id}: how a forger would write it. */
+    public static CloudEvent as(CloudEvent event, String id, String source) {
+        return new CloudEvent(event.specversion(), id, source, event.type(), event.time(), event.datacontenttype(),
+                event.tenant(), event.subjectkey(), event.data());
+    }
+
     public static String json(CloudEvent event) {
         try {
             return EventContract.mapper().writeValueAsString(event);

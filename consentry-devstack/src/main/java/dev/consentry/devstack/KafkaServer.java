@@ -59,11 +59,11 @@ public final class KafkaServer implements AutoCloseable {
 
     /**
      * Creates the contract's shared topics up front, so that consumers find them at once rather than after their next
-     * metadata refresh. Per-recipient topics are created on first use here (production creates them with the chart).
+     * metadata refresh. Per-partner topics are created on first use here (production creates them with the chart).
      */
     private void createContractTopics() throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            List<NewTopic> topics = List.of(Topics.CONSENT, Topics.DSR, Topics.PARTNER_REPLIES, Topics.AUDIT_CHECKPOINTS)
+            List<NewTopic> topics = List.of(Topics.CONSENT, Topics.DSR, Topics.AUDIT_CHECKPOINTS)
                     .stream().map(name -> new NewTopic(name, PARTITIONS, (short) 1)).toList();
             admin.createTopics(topics).all().get();
         }

@@ -58,8 +58,9 @@ public final class LocalPlatform implements AutoCloseable {
         Console.say("Starting PostgreSQL and Kafka...");
         LocalPlatform platform = new LocalPlatform(PostgresServer.start(false), KafkaServer.start(), ports);
         try {
-            // the demo partner's notice topic exists from the start, as the Helm chart creates a partner's topic
-            platform.kafka.createTopic(Topics.partner(DEMO_RECIPIENT));
+            // the demo partner's topics exist from the start, as the Helm chart creates a partner's topics
+            platform.kafka.createTopic(Topics.partnerNotices(DEMO_RECIPIENT));
+            platform.kafka.createTopic(Topics.partnerReplies(DEMO_RECIPIENT));
             platform.startServices(repoRoot, logDir);
             platform.seedDemoTenant();
             platform.carrier = new ExampleCarrier(platform.kafka.bootstrapServers(), DEMO_RECIPIENT).start();
@@ -117,8 +118,12 @@ public final class LocalPlatform implements AutoCloseable {
         post(consent + "/v1/purposes", dpo, """
                 {"id":"order-fulfilment","legalBasis":"contract","optional":false,
                  "names":{"en":"Order fulfilment","vi":"Thực hiện đơn hàng","ko":"주문 이행"}}""");
-        post("http://localhost:" + ports.get("dsr-service") + "/v1/recipients", dpo, """
-                {"id":"%s","name":"Swift Shipping Co.","kind":"shipping_carrier",
+        // the platform admin registers the carrier once for the installation; the shop links it into its registry
+        String dsr = "http://localhost:" + ports.get("dsr-service");
+        post(dsr + "/v1/partners", tokens.issue(null, "platform-admin", "platform-admin"), """
+                {"id":"%s","name":"Swift Shipping Co.","kafkaPrincipal":"User:%s"}""".formatted(DEMO_RECIPIENT, DEMO_RECIPIENT));
+        post(dsr + "/v1/recipients", dpo, """
+                {"partnerId":"%s","name":"Swift Shipping Co.","kind":"shipping_carrier",
                  "dataCategories":["shippingAddress","phone","name"],"replyWithinDays":5}""".formatted(DEMO_RECIPIENT));
     }
 

@@ -28,7 +28,7 @@ public final class EventTypes {
     public static final String DSR_PARTNER_OVERDUE = "dev.consentry.dsr.partner-overdue.v1";
     public static final String DISCLOSURE_RECORDED = "dev.consentry.dsr.disclosure-recorded.v1";
 
-    // consentry.partner.<recipientId>.v1
+    // consentry.partner.<partnerId>.v1
     public static final String PARTNER_CORRECTION = "dev.consentry.partner.correction.v1";
     public static final String PARTNER_ERASURE = "dev.consentry.partner.erasure.v1";
     public static final String PARTNER_RESTRICTION = "dev.consentry.partner.restriction.v1";
@@ -38,7 +38,7 @@ public final class EventTypes {
     // consentry.audit-checkpoints.v1
     public static final String AUDIT_CHECKPOINT = "dev.consentry.audit.checkpoint.v1";
 
-    // consentry.partner-replies.v1
+    // consentry.partner.<partnerId>.replies.v1
     public static final String PARTNER_REPLY = "dev.consentry.partner.reply.v1";
 
     private EventTypes() {

@@ -96,6 +96,20 @@ public final class KafkaTopics {
                 .map(r -> json(r.value())).toList();
     }
 
+    /**
+     * The {@code dead-letter-reason} of the record on {@code deadLetterTopic} whose value contains {@code marker}
+     * (e.g. the refused event's id); {@code null} if none arrives within {@code timeout}.
+     */
+    public static String deadLetterReason(String deadLetterTopic, String marker, Duration timeout) {
+        List<ConsumerRecord<String, String>> dead = await(deadLetterTopic,
+                r -> r.value() != null && r.value().contains(marker), 1, timeout);
+        if (dead.isEmpty()) {
+            return null;
+        }
+        var header = dead.get(0).headers().lastHeader("dead-letter-reason");
+        return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
     public static JsonNode json(String value) {
         try {
             return EventContract.mapper().readTree(value);

@@ -24,6 +24,11 @@ public final class Tokens {
         return TestInfrastructure.tokens().issue(tenant, "auditor-" + tenant, "auditor");
     }
 
+    /** The installation's administrator: registers partners; acts for no shop. */
+    public static String platformAdmin() {
+        return TestInfrastructure.tokens().issue(null, "platform-admin", List.of("platform-admin"), 10);
+    }
+
     public static String withRoles(String tenant, String subject, String... roles) {
         return TestInfrastructure.tokens().issue(tenant, subject, List.of(roles), 10);
     }

@@ -1,5 +1,6 @@
 package dev.consentry.dsr;
 
+import dev.consentry.events.Channels;
 import dev.consentry.events.CloudEvent;
 import dev.consentry.events.EventContract;
 import dev.consentry.events.EventTypes;
@@ -30,14 +31,28 @@ public final class Fixtures {
         recipientFor(tenant, id, List.of(), categories);
     }
 
-    /** Registers a recipient that processes data for {@code purposes} (no-op if it exists). */
+    /**
+     * Registers {@code id} as a partner of the installation (no-op if it exists) and links it into the tenant's
+     * registry as a recipient that processes data for {@code purposes} (no-op if linked).
+     */
     public static void recipientFor(String tenant, String id, List<String> purposes, String... categories) {
+        partner(id);
         int status = given().auth().oauth2(Tokens.dpo(tenant)).contentType(ContentType.JSON)
-                .body(Map.of("id", id, "name", id, "kind", "shipping_carrier", "dataCategories", List.of(categories),
+                .body(Map.of("partnerId", id, "name", id, "kind", "shipping_carrier", "dataCategories", List.of(categories),
                         "replyWithinDays", 5, "purposes", purposes))
                 .post("/v1/recipients").statusCode();
         if (status != 201 && status != 409) {
             throw new IllegalStateException("recipient set-up failed with " + status);
+        }
+    }
+
+    /** Registers a partner of the installation, as the platform admin does (no-op if it exists). */
+    public static void partner(String id) {
+        int status = given().auth().oauth2(Tokens.platformAdmin()).contentType(ContentType.JSON)
+                .body(Map.of("id", id, "name", id, "kafkaPrincipal", "User:" + id))
+                .post("/v1/partners").statusCode();
+        if (status != 201 && status != 409) {
+            throw new IllegalStateException("partner set-up failed with " + status);
         }
     }
 
@@ -55,7 +70,7 @@ public final class Fixtures {
                         "newValue", NEW_ADDRESS)));
     }
 
-    /** Publishes a recipient's reply the way a partner system would, and returns the event id. */
+    /** Publishes a partner's reply the way a partner system would (its own topic and source); returns the event id. */
     public static String reply(String tenant, String noticeId, String recipientId, String outcome) {
         String eventId = UUID.randomUUID().toString();
         replyWithId(eventId, tenant, noticeId, recipientId, outcome);
@@ -69,12 +84,21 @@ public final class Fixtures {
     /** An access task's answer: {@code data} is what the recipient holds about the subject. */
     public static void replyWithData(String eventId, String tenant, String noticeId, String recipientId, String outcome,
                                      Map<String, Object> data) {
-        CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, eventId, "/partners/" + recipientId,
+        replyAs(recipientId, Topics.partnerReplies(recipientId), eventId, tenant, noticeId, recipientId, outcome, data);
+    }
+
+    /**
+     * A reply written by partner {@code partnerId} (its source) on {@code topic}: tests of the trust boundaries use it
+     * to write where, or as whom, a partner should not.
+     */
+    public static void replyAs(String partnerId, String topic, String eventId, String tenant, String noticeId,
+                               String recipientId, String outcome, Map<String, Object> data) {
+        CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, eventId, Channels.partnerSource(partnerId),
                 EventTypes.PARTNER_REPLY, Instant.now(), CloudEvent.JSON, tenant, null,
                 EventContract.mapper().valueToTree(new PartnerReply(noticeId, recipientId, outcome, "applied",
                         data == null ? null : EventContract.mapper().valueToTree(data))));
         try {
-            KafkaTopics.sendEvent(Topics.PARTNER_REPLIES, tenant, EventContract.mapper().writeValueAsString(event));
+            KafkaTopics.sendEvent(topic, tenant, EventContract.mapper().writeValueAsString(event));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -1,6 +1,8 @@
 package dev.consentry.audit.messaging;
 
 import dev.consentry.audit.service.AuditLog;
+import dev.consentry.events.Channel;
+import dev.consentry.events.Channels;
 import dev.consentry.platform.messaging.IdempotentConsumer;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
@@ -8,14 +10,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Appends every consent and request event to the audit log, once per event id (redeliveries have no second effect).
- * Unprocessable records go to the dead-letter topic (see application.properties).
+ * Appends consent and request events, partners' notices and partners' replies to the audit log, a poll's batch per
+ * transaction. Each channel accepts only its own event types from its own source (S1) and applies an event id once
+ * on that channel: an id seen on one channel never suppresses an entry of another. Refused or unprocessable records
+ * go to the dead-letter topic with the reason (see application.properties).
  */
 @ApplicationScoped
 public class AuditedEventsConsumer {
 
-    /** One name for both topics: an event id is unique across the platform, so it is logged once wherever it came from. */
-    static final String CONSUMER = "audit-log";
+    private static final String CONSUMER = "audit-log:";
 
     private final IdempotentConsumer idempotent;
     private final AuditLog auditLog;
@@ -25,25 +28,31 @@ public class AuditedEventsConsumer {
         this.auditLog = auditLog;
     }
 
-    /** Consent events arrive in batches (the busiest topic): one transaction appends a whole poll's worth. */
     @Incoming("consent-events")
     public Uni<Void> onConsentEvents(KafkaRecordBatch<String, String> batch) {
-        return idempotent.applyBatch(CONSUMER, batch, auditLog::appendAll, auditLog::append);
+        return append(Channels.CONSENT, batch);
     }
 
     @Incoming("dsr-events")
     public Uni<Void> onRequestEvents(KafkaRecordBatch<String, String> batch) {
-        return idempotent.applyBatch(CONSUMER, batch, auditLog::appendAll, auditLog::append);
+        return append(Channels.DSR, batch);
     }
 
-    /** Notices on every recipient's topic (a pattern subscription, so new recipients are picked up). */
+    /** Notices on every partner's notice topic (a pattern subscription, so new partners are picked up). */
     @Incoming("partner-notices")
-    public Uni<Void> onPartnerNotice(String record) {
-        return idempotent.apply(CONSUMER, record, auditLog::append);
+    public Uni<Void> onPartnerNotices(KafkaRecordBatch<String, String> batch) {
+        return append(Channels.PARTNER_NOTICES, batch);
     }
 
+    /** Replies on every partner's own reply topic. */
     @Incoming("partner-replies")
-    public Uni<Void> onPartnerReply(String record) {
-        return idempotent.apply(CONSUMER, record, auditLog::append);
+    public Uni<Void> onPartnerReplies(KafkaRecordBatch<String, String> batch) {
+        return append(Channels.PARTNER_REPLIES, batch);
+    }
+
+    private Uni<Void> append(Channel channel, KafkaRecordBatch<String, String> batch) {
+        return idempotent.applyBatch(channel, CONSUMER + channel.name(), batch,
+                events -> auditLog.appendAll(channel.name(), events),
+                event -> auditLog.appendAll(channel.name(), java.util.List.of(event)));
     }
 }

@@ -30,6 +30,13 @@ public class AuditEntry extends PanacheEntityBase {
     @Column(nullable = false)
     public String source;
 
+    /**
+     * The channel the event was read on ({@code consent}, {@code dsr}, {@code partner-notices},
+     * {@code partner-replies}) or {@code audit-service} for this service's own entries; an event id is unique per
+     * channel. Null for entries written before channels were recorded.
+     */
+    public String channel;
+
     @Column(name = "subject_key")
     public String subjectKey;
 

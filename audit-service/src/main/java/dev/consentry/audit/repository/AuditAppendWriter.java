@@ -20,12 +20,12 @@ public class AuditAppendWriter {
 
     public Uni<Void> insert(List<AuditEntry> entries, List<AuditTreeNode> nodes) {
         List<Object[]> entryRows = entries.stream().map(e -> new Object[]{e.key.tenant(), e.key.seq(), e.eventId,
-                e.eventType, e.source, e.subjectKey, utc(e.occurredAt), utc(e.recordedAt), e.data, e.leafHash}).toList();
+                e.eventType, e.source, e.channel, e.subjectKey, utc(e.occurredAt), utc(e.recordedAt), e.data, e.leafHash}).toList();
         List<Object[]> nodeRows = nodes.stream()
                 .map(n -> new Object[]{n.key.tenant(), n.key.level(), n.key.idx(), n.hash}).toList();
         // one after another: a session runs one statement at a time
-        return MultiRowInsert.insert("INSERT INTO audit_entry (tenant, seq, event_id, event_type, source, subject_key, "
-                        + "occurred_at, recorded_at, data, leaf_hash)", 10, entryRows)
+        return MultiRowInsert.insert("INSERT INTO audit_entry (tenant, seq, event_id, event_type, source, channel, "
+                        + "subject_key, occurred_at, recorded_at, data, leaf_hash)", 11, entryRows)
                 .chain(() -> MultiRowInsert.insert("INSERT INTO audit_tree_node (tenant, level, idx, hash)", 4, nodeRows));
     }
 

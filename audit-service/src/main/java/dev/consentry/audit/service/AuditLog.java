@@ -8,6 +8,7 @@ import dev.consentry.audit.repository.AuditAppendWriter;
 import dev.consentry.audit.service.tree.TreeAppender;
 import dev.consentry.audit.verifier.LeafData;
 import dev.consentry.audit.verifier.Rfc9162;
+import dev.consentry.events.Channels;
 import dev.consentry.events.CloudEvent;
 import dev.consentry.events.EventContract;
 import dev.consentry.events.EventTypes;
@@ -38,6 +39,8 @@ public class AuditLog {
     /** Entries this service writes about itself. */
     public static final String SOURCE = "/consentry/audit-service";
     public static final String KEY_DESTROYED = "dev.consentry.audit.subject-key-destroyed.v1";
+    /** The channel of the entries this service writes about itself. */
+    public static final String OWN_CHANNEL = "audit-service";
 
     private final AuditLogHeadRepository heads;
     private final AuditAppendWriter writer;
@@ -58,33 +61,37 @@ public class AuditLog {
         final List<AuditTreeNode> nodes = new ArrayList<>();
     }
 
+    /** Appends an entry this service writes about itself (staff access, key destruction). */
     public Uni<Void> append(CloudEvent event) {
-        return appendAll(List.of(event));
+        return appendAll(OWN_CHANNEL, List.of(event));
     }
 
     /**
      * Appends the events in order within the caller's transaction: each tenant's head is locked once, and the entries
      * and the tree nodes they complete are written at the end with a few multi-row inserts.
      */
-    public Uni<Void> appendAll(List<CloudEvent> events) {
+    public Uni<Void> appendAll(String channel, List<CloudEvent> events) {
         Appending appending = new Appending();
         return Multi.createFrom().iterable(events)
-                .onItem().transformToUniAndConcatenate(event -> append(event, appending))
+                .onItem().transformToUniAndConcatenate(event -> append(channel, event, appending))
                 .collect().last()
                 .flatMap(v -> writer.insert(appending.entries, appending.nodes));
     }
 
-    private Uni<Void> append(CloudEvent event, Appending appending) {
+    private Uni<Void> append(String channel, CloudEvent event, Appending appending) {
         if (!event.type().startsWith("dev.consentry.") || event.time() == null || event.source() == null) {
             throw new PoisonEventException("not a Consentry event (type, time or source missing)");
         }
-        Uni<Void> appended = sealing.stored(event).flatMap(data -> appendEntry(event, data, appending));
-        if (!EventTypes.DSR_SUBJECT_KEY_DESTROYED.equals(event.type()) || event.subjectkey() == null) {
+        Uni<Void> appended = sealing.stored(event).flatMap(data -> appendEntry(channel, event, data, appending));
+        // S1: only dsr-service, on its own topic, can cause a key destruction (the channel table refuses the type
+        // anywhere else; this keeps it so should a caller pass another channel)
+        if (!EventTypes.DSR_SUBJECT_KEY_DESTROYED.equals(event.type()) || !Channels.DSR.name().equals(channel)
+                || event.subjectkey() == null) {
             return appended;
         }
         return appended
                 .flatMap(v -> vault.destroy(event.tenant(), event.subjectkey()))
-                .flatMap(destroyed -> appendEntry(ownEvent(event, destroyed), null, appending));
+                .flatMap(destroyed -> appendEntry(OWN_CHANNEL, ownEvent(event, destroyed), null, appending));
     }
 
     private Uni<AuditLogHead> lockedHead(String tenant, Map<String, AuditLogHead> lockedHeads) {
@@ -93,7 +100,7 @@ public class AuditLog {
                 : heads.lockHead(tenant).invoke(head -> lockedHeads.put(tenant, head));
     }
 
-    private Uni<Void> appendEntry(CloudEvent event, String storedData, Appending appending) {
+    private Uni<Void> appendEntry(String channel, CloudEvent event, String storedData, Appending appending) {
         String data = storedData != null ? storedData : event.data().toString();
         return lockedHead(event.tenant(), appending.lockedHeads).map(head -> {
             AuditEntry entry = new AuditEntry();
@@ -101,6 +108,7 @@ public class AuditLog {
             entry.eventId = event.id();
             entry.eventType = event.type();
             entry.source = event.source();
+            entry.channel = channel;
             entry.subjectKey = event.subjectkey();
             entry.occurredAt = event.time().truncatedTo(ChronoUnit.MICROS);
             entry.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);

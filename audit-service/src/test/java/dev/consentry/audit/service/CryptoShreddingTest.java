@@ -53,7 +53,7 @@ class CryptoShreddingTest {
                 List.of(new FieldChange("/shippingAddress", TextNode.valueOf("99 Le Loi"), TextNode.valueOf(ADDRESS))),
                 Instant.now().plusSeconds(3600));
         var event = TestEvents.event(tenant, subjectKey, EventTypes.PARTNER_CORRECTION, notice);
-        KafkaTopics.sendEvent(Topics.partner("swift-shipping"), event.recordKey(), TestEvents.json(event));
+        KafkaTopics.sendEvent(Topics.partnerNotices("swift-shipping"), event.recordKey(), TestEvents.json(event));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().auth().oauth2(Tokens.subject(tenant, subject))
@@ -64,12 +64,14 @@ class CryptoShreddingTest {
         assertFalse(storedData(tenant).contains("Nguyen Hue"), "the address is stored sealed");
         assertFalse(storedData(tenant).contains(subject), "the subject id is stored sealed");
 
-        AuditFixtures.append(log, TestEvents.event(tenant, subjectKey, EventTypes.DSR_SUBJECT_KEY_DESTROYED,
-                DsrRequestData.lifecycle(requestId, "erasure", "completed", Instant.now(), Instant.now())));
+        var destroyed = TestEvents.event(tenant, subjectKey, EventTypes.DSR_SUBJECT_KEY_DESTROYED,
+                DsrRequestData.lifecycle(requestId, "erasure", "completed", Instant.now(), Instant.now()));
+        KafkaTopics.sendEvent(Topics.DSR, destroyed.recordKey(), TestEvents.json(destroyed));
 
-        given().auth().oauth2(Tokens.subject(tenant, subject)).queryParam("type", EventTypes.PARTNER_CORRECTION)
-                .get("/v1/audit/subjects/{s}/entries", subject).then().statusCode(200)
-                .body("entries[0].data.sealed", equalTo(true)).body("entries[0].data.readable", equalTo(false));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(Tokens.subject(tenant, subject)).queryParam("type", EventTypes.PARTNER_CORRECTION)
+                        .get("/v1/audit/subjects/{s}/entries", subject).then().statusCode(200)
+                        .body("entries[0].data.sealed", equalTo(true)).body("entries[0].data.readable", equalTo(false)));
         given().auth().oauth2(Tokens.subject(tenant, subject)).get("/v1/audit/subjects/{s}/entries", subject)
                 .then().body("entries.type", hasItem(AuditLog.KEY_DESTROYED));
         given().auth().oauth2(Tokens.auditor(tenant)).get("/v1/audit/verification").then()

@@ -1,10 +1,12 @@
 package dev.consentry.platform.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.consentry.events.Channel;
 import dev.consentry.events.CloudEvent;
 import dev.consentry.events.EventContract;
 import dev.consentry.platform.sql.MultiRowInsert;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
@@ -19,22 +21,23 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Applies an incoming CloudEvent at most once per consumer: the event id is recorded in {@code processed_event} in
- * the same transaction as the effect, so a redelivery (the outbox relays at least once) has no second effect.
- * Unparseable events fail with {@link PoisonEventException}, which the channel's dead-letter strategy takes.
+ * Applies incoming CloudEvents at most once per consumer, and only what their channel may carry (S1).
+ * <p>
+ * Every record is first checked against its {@link Channel}: the topic it came from must belong to the channel, and
+ * its type and source must be the channel's. A record that fails, or is not a CloudEvent, is dead-lettered with the
+ * reason (the channel's failure strategy puts it in the {@code dead-letter-reason} header) and counted in
+ * {@code consentry_events_refused_total{channel,reason}}; it has no effect. Accepted events are applied once: the
+ * event id is recorded in {@code processed_event} under the consumer's name in the same transaction as the effect,
+ * so a redelivery (the outbox relays at least once) has no second effect. Each consumer name belongs to one channel,
+ * so an id seen on one channel never suppresses an event on another.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
 
-    /** Parses {@code json}, and runs {@code effect} in a transaction unless {@code consumer} already applied it. */
-    public Uni<Void> apply(String consumer, String json, Function<CloudEvent, Uni<Void>> effect) {
-        CloudEvent event;
-        try {
-            event = parse(json);
-        } catch (PoisonEventException e) {
-            return Uni.createFrom().failure(e);
-        }
-        return applyOnce(consumer, event, effect);
+    private final MeterRegistry metrics;
+
+    public IdempotentConsumer(MeterRegistry metrics) {
+        this.metrics = metrics;
     }
 
     /** {@code effect} in a transaction of its own, unless {@code consumer} already applied the event. */
@@ -44,21 +47,25 @@ public class IdempotentConsumer {
     }
 
     /**
-     * Applies a batch of records with the effect of many events in one transaction ({@code effectAll}), each event at
-     * most once per consumer. Poison records are dead-lettered one by one (the channel's failure strategy, with their
-     * reason); if the batch's transaction fails, every event is retried in its own transaction with {@code effectOne}
-     * and only the ones that still fail are dead-lettered. Then the batch is acknowledged. Nothing is dropped.
+     * Applies a batch of records read on {@code channel} with the effect of many events in one transaction
+     * ({@code effectAll}), each event at most once per consumer. Refused and poison records are dead-lettered one by
+     * one (the channel's failure strategy, with their reason); if the batch's transaction fails, every event is
+     * retried in its own transaction with {@code effectOne} and only the ones that still fail are dead-lettered. Then
+     * the batch is acknowledged. Nothing is dropped.
      */
-    public Uni<Void> applyBatch(String consumer, KafkaRecordBatch<String, String> batch,
+    public Uni<Void> applyBatch(Channel channel, String consumer, KafkaRecordBatch<String, String> batch,
                                 Function<List<CloudEvent>, Uni<Void>> effectAll, Function<CloudEvent, Uni<Void>> effectOne) {
         List<KafkaRecord<String, String>> good = new ArrayList<>();
         List<CloudEvent> events = new ArrayList<>();
         List<Uni<Void>> deadLetters = new ArrayList<>();
         for (KafkaRecord<String, String> record : batch.getRecords()) {
             try {
-                events.add(parse(record.getPayload()));
+                events.add(accepted(channel, record.getTopic(), record.getPayload()));
                 good.add(record);
             } catch (PoisonEventException e) {
+                metrics.counter("consentry.events.refused", "channel", channel.name(), "reason", e.getMessage())
+                        .increment();
+                Log.warnf("Record refused on channel %s (%s); dead-lettered", channel.name(), e.getMessage());
                 deadLetters.add(Uni.createFrom().completionStage(() -> record.nack(e)));
             }
         }
@@ -77,11 +84,20 @@ public class IdempotentConsumer {
     }
 
     /** As above, with {@code effect} applied to the batch's events one after another in the batch's transaction. */
-    public Uni<Void> applyBatch(String consumer, KafkaRecordBatch<String, String> batch,
+    public Uni<Void> applyBatch(Channel channel, String consumer, KafkaRecordBatch<String, String> batch,
                                 Function<CloudEvent, Uni<Void>> effect) {
-        return applyBatch(consumer, batch, events -> Multi.createFrom().iterable(events)
+        return applyBatch(channel, consumer, batch, events -> Multi.createFrom().iterable(events)
                 .onItem().transformToUniAndConcatenate(effect::apply)
                 .collect().last().replaceWithVoid(), effect);
+    }
+
+    /** The record's CloudEvent if it is one and {@code channel} accepts it from {@code topic}; poison otherwise. */
+    static CloudEvent accepted(Channel channel, String topic, String json) {
+        CloudEvent event = parse(json);
+        channel.refusal(topic, event).ifPresent(reason -> {
+            throw new PoisonEventException(reason);
+        });
+        return event;
     }
 
     private Uni<Void> oneByOne(String consumer, List<KafkaRecord<String, String>> records, List<CloudEvent> events,
@@ -105,8 +121,9 @@ public class IdempotentConsumer {
         if (!CloudEvent.SPEC_VERSION.equals(event.specversion())) {
             throw new PoisonEventException("unsupported specversion");
         }
-        if (isBlank(event.id()) || isBlank(event.type()) || isBlank(event.tenant()) || event.data() == null) {
-            throw new PoisonEventException("CloudEvent without id, type, tenant or data");
+        if (isBlank(event.id()) || isBlank(event.type()) || isBlank(event.source()) || isBlank(event.tenant())
+                || event.time() == null || event.data() == null) {
+            throw new PoisonEventException("CloudEvent without id, type, source, time, tenant or data");
         }
         return event;
     }

@@ -1,6 +1,7 @@
 package dev.consentry.dsr.messaging;
 
 import dev.consentry.dsr.service.ConsentSignals;
+import dev.consentry.events.Channels;
 import dev.consentry.platform.messaging.IdempotentConsumer;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
@@ -8,7 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Consent decisions from consent-service on {@code consentry.consent.v1}, applied once per event id, a poll's batch
+ * Consent decisions from consent-service on {@code consentry.consent.v1} (only its types, only from its source: S1),
+ * applied once per event id, a poll's batch
  * per transaction (an event that cannot be applied goes alone to the dead-letter topic).
  */
 @ApplicationScoped
@@ -24,6 +26,6 @@ public class ConsentEventsConsumer {
 
     @Incoming("consent-events")
     public Uni<Void> onConsentEvents(KafkaRecordBatch<String, String> batch) {
-        return idempotent.applyBatch("consent-events", batch, signals::apply);
+        return idempotent.applyBatch(Channels.CONSENT, "consent-events", batch, signals::apply);
     }
 }

@@ -1,12 +1,17 @@
 package dev.consentry.dsr.messaging;
 
 import dev.consentry.dsr.service.PartnerReplies;
+import dev.consentry.events.Channels;
 import dev.consentry.platform.messaging.IdempotentConsumer;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Acknowledgements from recipients on {@code consentry.partner-replies.v1}, applied once per event id. */
+/**
+ * Acknowledgements from partners, each on its own {@code consentry.partner.<partnerId>.replies.v1} (a pattern
+ * subscription), applied once per event id. Only replies from the topic's partner are accepted (S1, S2).
+ */
 @ApplicationScoped
 public class PartnerRepliesConsumer {
 
@@ -19,7 +24,7 @@ public class PartnerRepliesConsumer {
     }
 
     @Incoming("partner-replies")
-    public Uni<Void> onReply(String record) {
-        return idempotent.apply("partner-replies", record, replies::apply);
+    public Uni<Void> onReplies(KafkaRecordBatch<String, String> batch) {
+        return idempotent.applyBatch(Channels.PARTNER_REPLIES, "partner-replies", batch, replies::apply);
     }
 }

@@ -26,6 +26,10 @@ public class PartnerNotice extends PanacheEntityBase {
     @Column(name = "recipient_id", nullable = false)
     public String recipientId;
 
+    /** The partner the notice went to: only its replies, on its own reply topic, count. */
+    @Column(name = "partner_id", nullable = false)
+    public String partnerId;
+
     /** correction, erasure, restriction, consent_withdrawn or access. */
     @Column(nullable = false)
     public String kind;

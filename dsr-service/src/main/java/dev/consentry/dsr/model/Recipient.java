@@ -9,7 +9,7 @@ import jakarta.persistence.Entity;
 import java.io.Serializable;
 import java.time.Instant;
 
-/** A system or partner that holds some of the tenant's customer data. */
+/** A system or partner that holds some of the tenant's customer data: an entry of the shop's registry (R4). */
 @Entity
 public class Recipient extends PanacheEntityBase {
 
@@ -29,6 +29,10 @@ public class Recipient extends PanacheEntityBase {
     /** Purposes (ids of the consent catalogue) the recipient processes data for; objections and withdrawals reach it. */
     @Column(nullable = false)
     public String[] purposes;
+
+    /** The partner (an identity of the installation, or the shop's own system) whose topics carry its notices. */
+    @Column(name = "partner_id", nullable = false)
+    public String partnerId;
 
     @Column(name = "reply_within_days", nullable = false)
     public int replyWithinDays;

@@ -16,6 +16,11 @@ public class RecipientRepository implements PanacheRepositoryBase<Recipient, Rec
         return findById(new Recipient.Key(tenant, id));
     }
 
+    /** The shop's entry for {@code partnerId}, if the shop linked it. */
+    public Uni<Recipient> linked(String tenant, String partnerId) {
+        return find("key.tenant = ?1 and partnerId = ?2", tenant, partnerId).firstResult();
+    }
+
     public Uni<List<Recipient>> listForTenant(String tenant) {
         return list("key.tenant = ?1 order by key.id", tenant);
     }

@@ -21,7 +21,7 @@ import java.net.URI;
 import java.util.List;
 
 @Path("/v1/recipients")
-@Tag(name = "Recipients", description = "Registry of systems and partners that hold customer data")
+@Tag(name = "Recipients", description = "The shop's registry: its own systems and the registered partners it linked, with the data each holds")
 public class RecipientResource {
 
     private final RecipientService recipients;

@@ -17,6 +17,8 @@ import dev.consentry.platform.vault.SubjectVault;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,15 +36,20 @@ public class ConsentSignals {
             EventTypes.CONSENT_GIVEN, "given", EventTypes.CONSENT_REFUSED, "refused",
             EventTypes.CONSENT_WITHDRAWN, "withdrawn", EventTypes.CONSENT_EXPIRED, "expired");
 
+    /** How far ahead of this service's clock a producer's clock may run. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
     private final SubjectConsentRepository consents;
     private final DisclosureRepository disclosures;
     private final SubjectVault vault;
     private final NoticePlanner planner;
     private final RequestIntake intake;
     private final String jurisdiction;
+    private final Clock clock;
 
     public ConsentSignals(SubjectConsentRepository consents, DisclosureRepository disclosures, SubjectVault vault,
-                          NoticePlanner planner, RequestIntake intake, DsrConfig config) {
+                          NoticePlanner planner, RequestIntake intake, DsrConfig config, Clock clock) {
+        this.clock = clock;
         this.consents = consents;
         this.disclosures = disclosures;
         this.vault = vault;
@@ -60,6 +67,10 @@ public class ConsentSignals {
             throw new PoisonEventException("consent event without subjectkey");
         }
         ConsentDecisionData data = parse(event);
+        if (data.decidedAt().isAfter(clock.instant().plus(CLOCK_SKEW))) {
+            // a decision from the future would hide every real decision until then
+            throw new PoisonEventException("consent decision dated in the future");
+        }
         return remember(event.tenant(), event.subjectkey(), decision, data)
                 .flatMap(v -> "withdrawn".equals(decision)
                         ? passOnWithdrawal(event.tenant(), event.subjectkey(), data.purposeId())

@@ -26,7 +26,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Sends notices to recipients on their own topics ({@code consentry.partner.<recipientId>.v1}), as
+ * Sends notices to recipients on their partner's own topic ({@code consentry.partner.<partnerId>.v1}), as
  * {@link NoticePlanner} decided. Runs inside the caller's transaction.
  */
 @ApplicationScoped
@@ -115,6 +115,7 @@ public class PartnerNotices {
         notice.tenant = request.tenant;
         notice.requestId = request.id;
         notice.recipientId = recipient.key.id();
+        notice.partnerId = recipient.partnerId;
         notice.kind = kind;
         notice.sentAt = request.receivedAt;
         notice.replyBy = request.receivedAt.plus(Duration.ofDays(recipient.replyWithinDays));
@@ -123,7 +124,7 @@ public class PartnerNotices {
 
     private Uni<Void> publish(DsrRequest request, PartnerNotice notice, String type, Object data) {
         return notices.persist(notice)
-                .flatMap(n -> outbox.publish(Topics.partner(n.recipientId), type, request.tenant, request.subjectKey, data))
+                .flatMap(n -> outbox.publish(Topics.partnerNotices(n.partnerId), type, request.tenant, request.subjectKey, data))
                 .flatMap(e -> events.partnerStep(EventTypes.DSR_PARTNER_NOTIFIED, request, notice));
     }
 }

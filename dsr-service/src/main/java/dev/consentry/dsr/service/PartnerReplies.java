@@ -6,6 +6,7 @@ import dev.consentry.dsr.model.PartnerNotice;
 import dev.consentry.dsr.model.RequestStatus;
 import dev.consentry.dsr.repository.DsrRequestRepository;
 import dev.consentry.dsr.repository.PartnerNoticeRepository;
+import dev.consentry.events.Channels;
 import dev.consentry.events.CloudEvent;
 import dev.consentry.events.EventContract;
 import dev.consentry.events.EventTypes;
@@ -46,15 +47,25 @@ public class PartnerReplies {
         this.vault = vault;
     }
 
+    /**
+     * Applies one reply the replies channel accepted: it came from the partner's own reply topic with the partner's
+     * own source (S1), so the source names the partner that wrote it. It counts only for a notice sent to that partner
+     * for the event's tenant (S2); anything else is poison and goes to the dead-letter topic.
+     */
     public Uni<Void> apply(CloudEvent event) {
         PartnerReply reply = parse(event);
         UUID noticeId = uuid(reply.noticeId());
+        String partnerId = Channels.partnerOfSource(event.source())
+                .orElseThrow(() -> new PoisonEventException("reply without a partner source"));
         return notices.find(event.tenant(), noticeId).flatMap(notice -> {
             if (notice == null) {
                 throw new PoisonEventException("reply to a notice this tenant never sent");
             }
+            if (!notice.partnerId.equals(partnerId)) {
+                throw new PoisonEventException("reply to a notice sent to another partner");
+            }
             if (!notice.recipientId.equals(reply.recipientId())) {
-                throw new PoisonEventException("reply from a recipient the notice was not sent to");
+                throw new PoisonEventException("reply names another recipient than its notice");
             }
             if (notice.answered()) {
                 Log.infof("Notice %s was answered already; later reply ignored", notice.id);

@@ -1,5 +1,6 @@
 package dev.consentry.dsr.service;
 
+import dev.consentry.dsr.model.Partner;
 import dev.consentry.dsr.model.Recipient;
 import dev.consentry.dsr.repository.RecipientRepository;
 import dev.consentry.dsr.rest.dto.RecipientRequest;
@@ -7,7 +8,6 @@ import dev.consentry.dsr.rest.dto.RecipientView;
 import dev.consentry.events.Topics;
 import dev.consentry.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -21,26 +21,46 @@ public class RecipientService {
     static final int DEFAULT_REPLY_WITHIN_DAYS = 7;
 
     private final RecipientRepository recipients;
+    private final PartnerRegistry partnerRegistry;
 
-    public RecipientService(RecipientRepository recipients) {
+    public RecipientService(RecipientRepository recipients, PartnerRegistry partnerRegistry) {
         this.recipients = recipients;
+        this.partnerRegistry = partnerRegistry;
     }
 
-    @WithTransaction
+    /**
+     * Adds an entry to the shop's registry: a registered partner linked in, or (without {@code partnerId}) the shop's
+     * own system, whose partner id is namespaced by the shop. Runs in the caller's transaction.
+     */
     public Uni<RecipientView> register(String tenant, RecipientRequest request) {
-        return recipients.find(tenant, request.id()).flatMap(existing -> {
+        String id = request.id() != null ? request.id() : request.partnerId();
+        if (id == null) {
+            throw ProblemException.badRequest("invalid-recipient",
+                    "Give the partnerId of a registered partner, or the id of the shop's own system.");
+        }
+        return recipients.find(tenant, id).flatMap(existing -> {
             if (existing != null) {
-                throw ProblemException.conflict("recipient-exists", "Recipient '" + request.id() + "' is registered already.");
+                throw ProblemException.conflict("recipient-exists", "Recipient '" + id + "' is registered already.");
             }
-            Recipient r = new Recipient();
-            r.key = new Recipient.Key(tenant, request.id());
-            r.name = request.name();
-            r.kind = request.kind();
-            r.dataCategories = request.dataCategories().stream().distinct().toArray(String[]::new);
-            r.purposes = request.purposes() == null ? new String[0] : request.purposes().stream().distinct().toArray(String[]::new);
-            r.replyWithinDays = request.replyWithinDays() == null ? DEFAULT_REPLY_WITHIN_DAYS : request.replyWithinDays();
-            r.createdAt = Instant.now();
-            return recipients.persist(r).map(RecipientService::view);
+            Uni<Partner> partner = request.partnerId() != null
+                    ? partnerRegistry.linkable(tenant, request.partnerId())
+                    : partnerRegistry.ownSystem(tenant, id, request.name());
+            return partner.flatMap(p -> recipients.linked(tenant, p.id).flatMap(linked -> {
+                if (linked != null) {
+                    throw ProblemException.conflict("partner-linked",
+                            "Partner '" + p.id + "' is in this shop's registry already, as '" + linked.key.id() + "'.");
+                }
+                Recipient r = new Recipient();
+                r.key = new Recipient.Key(tenant, id);
+                r.partnerId = p.id;
+                r.name = request.name();
+                r.kind = request.kind();
+                r.dataCategories = request.dataCategories().stream().distinct().toArray(String[]::new);
+                r.purposes = request.purposes() == null ? new String[0] : request.purposes().stream().distinct().toArray(String[]::new);
+                r.replyWithinDays = request.replyWithinDays() == null ? DEFAULT_REPLY_WITHIN_DAYS : request.replyWithinDays();
+                r.createdAt = Instant.now();
+                return recipients.persist(r).map(RecipientService::view);
+            }));
         });
     }
 
@@ -50,7 +70,7 @@ public class RecipientService {
     }
 
     static RecipientView view(Recipient r) {
-        return new RecipientView(r.key.id(), r.name, r.kind, List.of(r.dataCategories), List.of(r.purposes), r.replyWithinDays,
-                Topics.partner(r.key.id()), r.createdAt);
+        return new RecipientView(r.key.id(), r.partnerId, r.name, r.kind, List.of(r.dataCategories), List.of(r.purposes),
+                r.replyWithinDays, Topics.partnerNotices(r.partnerId), Topics.partnerReplies(r.partnerId), r.createdAt);
     }
 }

@@ -50,7 +50,7 @@ class AccessFlowTest {
                 .then().statusCode(409).body("type", containsString("package-not-ready"));
 
         for (String recipient : List.of("crm-db", "swift-shipping")) {
-            JsonNode task = KafkaTopics.awaitEvents(Topics.partner(recipient),
+            JsonNode task = KafkaTopics.awaitEvents(Topics.partnerNotices(recipient),
                     e -> requestId.equals(e.path("data").path("requestId").asText()), 1).get(0);
             assertEquals("dev.consentry.partner.access-task.v1", task.path("type").asText());
             assertEquals(List.of(), EventContract.violations(task));
@@ -93,7 +93,7 @@ class AccessFlowTest {
                 .body(Map.of("type", "portability", "subjectId", subject, "jurisdiction", "VN"))
                 .post("/v1/requests").then().statusCode(201).extract().jsonPath();
         String requestId = filed.getString("id");
-        JsonNode task = KafkaTopics.awaitEvents(Topics.partner("crm-db"),
+        JsonNode task = KafkaTopics.awaitEvents(Topics.partnerNotices("crm-db"),
                 e -> requestId.equals(e.path("data").path("requestId").asText()), 1).get(0);
         assertTrue(task.path("data").path("portable").asBoolean(), "portability asks for portable data");
         Fixtures.replyWithData(UUID.randomUUID().toString(), tenant, filed.getString("notices[0].noticeId"), "crm-db",

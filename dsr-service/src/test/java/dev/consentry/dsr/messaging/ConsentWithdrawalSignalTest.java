@@ -49,13 +49,13 @@ class ConsentWithdrawalSignalTest {
 
         consentEvent(EventTypes.CONSENT_WITHDRAWN, subject, "ad-sharing", "withdrawn");
 
-        JsonNode notice = KafkaTopics.awaitEvents(Topics.partner("ad-network"),
+        JsonNode notice = KafkaTopics.awaitEvents(Topics.partnerNotices("ad-network"),
                 e -> subject.equals(e.path("data").path("subjectId").asText()), 1).get(0);
         assertEquals(EventTypes.PARTNER_CONSENT_WITHDRAWN, notice.path("type").asText());
         assertEquals(List.of(), EventContract.violations(notice));
         assertEquals("consent_withdrawal", notice.path("data").path("cause").asText());
         assertEquals("ad-sharing", notice.path("data").path("purposes").path(0).asText());
-        assertTrue(KafkaTopics.await(Topics.partner("analytics-co"), r -> r.value().contains(subject), 1,
+        assertTrue(KafkaTopics.await(Topics.partnerNotices("analytics-co"), r -> r.value().contains(subject), 1,
                 Duration.ofSeconds(2)).isEmpty(), "a recipient processing for another purpose is not told");
     }
 
@@ -68,8 +68,8 @@ class ConsentWithdrawalSignalTest {
         String other = "cust-" + UUID.randomUUID();
         Fixtures.disclosure(TENANT, other, "ad-network", "email");
         consentEvent(EventTypes.CONSENT_WITHDRAWN, other, "ad-sharing", "withdrawn");
-        KafkaTopics.awaitEvents(Topics.partner("ad-network"), e -> other.equals(e.path("data").path("subjectId").asText()), 1);
-        assertTrue(KafkaTopics.await(Topics.partner("ad-network"), r -> r.value().contains(subject), 1,
+        KafkaTopics.awaitEvents(Topics.partnerNotices("ad-network"), e -> other.equals(e.path("data").path("subjectId").asText()), 1);
+        assertTrue(KafkaTopics.await(Topics.partnerNotices("ad-network"), r -> r.value().contains(subject), 1,
                 Duration.ofSeconds(1)).isEmpty());
     }
 }

@@ -61,7 +61,7 @@ class CorrectionFlowTest {
         String requestId = filed.getString("id");
         String noticeId = filed.getString("notices[0].noticeId");
 
-        List<JsonNode> notices = KafkaTopics.awaitEvents(Topics.partner("swift-shipping"),
+        List<JsonNode> notices = KafkaTopics.awaitEvents(Topics.partnerNotices("swift-shipping"),
                 e -> noticeId.equals(e.path("data").path("noticeId").asText()), 1);
         assertEquals(1, notices.size(), "correction notice on the recipient's topic");
         JsonNode notice = notices.get(0);
@@ -70,10 +70,10 @@ class CorrectionFlowTest {
         assertEquals("/shippingAddress", notice.path("data").path("changes").path(0).path("path").asText());
         assertEquals(Fixtures.OLD_ADDRESS, notice.path("data").path("changes").path(0).path("oldValue").asText());
         assertEquals(Fixtures.NEW_ADDRESS, notice.path("data").path("changes").path(0).path("newValue").asText());
-        assertTrue(KafkaTopics.await(Topics.partner("mail-blaster"),
+        assertTrue(KafkaTopics.await(Topics.partnerNotices("mail-blaster"),
                 r -> r.value().contains(requestId), 1, Duration.ofSeconds(2)).isEmpty(),
                 "a recipient that never received the field gets no notice");
-        assertTrue(KafkaTopics.await(Topics.partner("fast-post"),
+        assertTrue(KafkaTopics.await(Topics.partnerNotices("fast-post"),
                 r -> r.value().contains(requestId), 1, Duration.ofSeconds(2)).isEmpty(),
                 "a recipient that could hold the field, but never received this subject's, gets no notice");
 

@@ -65,7 +65,7 @@ class ErasureFlowTest {
     }
 
     private static JsonNode notice(String recipientId, String requestId) {
-        List<JsonNode> found = KafkaTopics.awaitEvents(Topics.partner(recipientId),
+        List<JsonNode> found = KafkaTopics.awaitEvents(Topics.partnerNotices(recipientId),
                 e -> requestId.equals(e.path("data").path("requestId").asText()), 1);
         assertEquals(1, found.size(), "erasure notice for " + recipientId);
         assertEquals(List.of(), EventContract.violations(found.get(0)));

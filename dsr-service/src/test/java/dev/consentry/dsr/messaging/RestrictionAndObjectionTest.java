@@ -43,7 +43,7 @@ class RestrictionAndObjectionTest {
                 .body("notices", hasSize(1)).body("notices[0].recipientId", equalTo("swift-shipping"))
                 .body("notices[0].kind", equalTo("restriction"))
                 .extract().path("id");
-        JsonNode notice = KafkaTopics.awaitEvents(Topics.partner("swift-shipping"),
+        JsonNode notice = KafkaTopics.awaitEvents(Topics.partnerNotices("swift-shipping"),
                 e -> requestId.equals(e.path("data").path("requestId").asText()), 1).get(0);
         assertEquals("dev.consentry.partner.restriction.v1", notice.path("type").asText());
         assertEquals(List.of(), EventContract.violations(notice));
@@ -64,13 +64,13 @@ class RestrictionAndObjectionTest {
                 .post("/v1/requests").then().statusCode(201)
                 .body("notices", hasSize(1)).body("notices[0].recipientId", equalTo("ad-network"))
                 .extract().path("id");
-        JsonNode notice = KafkaTopics.awaitEvents(Topics.partner("ad-network"),
+        JsonNode notice = KafkaTopics.awaitEvents(Topics.partnerNotices("ad-network"),
                 e -> requestId.equals(e.path("data").path("requestId").asText()), 1).get(0);
         assertEquals("dev.consentry.partner.consent-withdrawn.v1", notice.path("type").asText());
         assertEquals(List.of(), EventContract.violations(notice));
         assertEquals("objection", notice.path("data").path("cause").asText());
         assertEquals("ad-sharing", notice.path("data").path("purposes").path(0).asText());
-        assertTrue(KafkaTopics.await(Topics.partner("analytics-co"), r -> r.value().contains(requestId), 1,
+        assertTrue(KafkaTopics.await(Topics.partnerNotices("analytics-co"), r -> r.value().contains(requestId), 1,
                 Duration.ofSeconds(2)).isEmpty(), "a recipient of another purpose is not told");
     }
 

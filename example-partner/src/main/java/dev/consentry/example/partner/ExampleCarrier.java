@@ -1,6 +1,7 @@
 package dev.consentry.example.partner;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.consentry.events.Channels;
 import dev.consentry.events.CloudEvent;
 import dev.consentry.events.EventContract;
 import dev.consentry.events.EventTypes;
@@ -27,11 +28,13 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * An example partner: a shipping carrier that reads its notices from {@code consentry.partner.<id>.v1}, applies
  * corrections and erasures to its own (in-memory) customer records, answers access tasks with what it holds, stops
- * processing on restriction and withdrawal notices, and acknowledges each notice on
- * {@code consentry.partner-replies.v1}. It shows the protocol from the partner's side in a few dozen lines.
+ * processing on restriction and withdrawal notices, and acknowledges each notice on its own reply topic
+ * {@code consentry.partner.<id>.replies.v1}, with its own source {@code /partners/<id>}, in its own consumer group
+ * {@code partner-<id>} (the broker's ACLs allow it nothing else). It shows the protocol from the partner's side in a
+ * few dozen lines.
  * <p>
  * Run it on its own against a broker: {@code java -cp ... dev.consentry.example.partner.ExampleCarrier
- * [bootstrapServers] [recipientId]} (defaults: localhost:9092, swift-shipping); the local platform starts one.
+ * [bootstrapServers] [partnerId]} (defaults: localhost:9092, swift-shipping); the local platform starts one.
  */
 public final class ExampleCarrier implements AutoCloseable {
 
@@ -46,7 +49,7 @@ public final class ExampleCarrier implements AutoCloseable {
         this.recipientId = recipientId;
         this.consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "partner-" + recipientId + "-example",
+                ConsumerConfig.GROUP_ID_CONFIG, "partner-" + recipientId, // the one group its ACLs allow
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer());
         this.producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
@@ -65,7 +68,8 @@ public final class ExampleCarrier implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }));
-        print("[%s] reading %s on %s; Ctrl-C stops", recipient, Topics.partner(recipient), bootstrap);
+        print("[%s] reading %s, answering on %s, on %s; Ctrl-C stops", recipient, Topics.partnerNotices(recipient),
+                Topics.partnerReplies(recipient), bootstrap);
         carrier.worker.join();
     }
 
@@ -81,7 +85,7 @@ public final class ExampleCarrier implements AutoCloseable {
 
     private void run() {
         try {
-            consumer.subscribe(List.of(Topics.partner(recipientId)));
+            consumer.subscribe(List.of(Topics.partnerNotices(recipientId)));
             while (running) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
                     handle(record.value());
@@ -142,10 +146,10 @@ public final class ExampleCarrier implements AutoCloseable {
 
     private void reply(CloudEvent notice, String noticeId, String outcome, String reason, JsonNode data) throws Exception {
         CloudEvent reply = new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(),
-                "/partners/" + recipientId, EventTypes.PARTNER_REPLY, Instant.now(), CloudEvent.JSON,
+                Channels.partnerSource(recipientId), EventTypes.PARTNER_REPLY, Instant.now(), CloudEvent.JSON,
                 notice.tenant(), notice.subjectkey(),
                 EventContract.mapper().valueToTree(new PartnerReply(noticeId, recipientId, outcome, reason, data)));
-        producer.send(new ProducerRecord<>(Topics.PARTNER_REPLIES, reply.recordKey(),
+        producer.send(new ProducerRecord<>(Topics.partnerReplies(recipientId), reply.recordKey(),
                 EventContract.mapper().writeValueAsString(reply))).get();
     }
 

@@ -1,5 +1,6 @@
 package dev.consentry.dsr.rest.dto;
 
+import dev.consentry.events.Topics;
 import dev.consentry.platform.subject.Ids;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -10,10 +11,17 @@ import jakarta.validation.constraints.Size;
 
 import java.util.List;
 
-/** A system or partner to register, with the data categories it holds. */
+/**
+ * An entry of the shop's registry: a registered partner linked in ({@code partnerId}), or the shop's own system (no
+ * {@code partnerId}; its notices go to the topic of {@code <tenant>--<id>}), with the data categories it holds.
+ */
 public record RecipientRequest(
-        @NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE)
+        /* the id disclosures and requests name it by in this shop; defaults to partnerId */
+        @Pattern(regexp = Topics.PARTNER_ID, message = Topics.PARTNER_ID_MESSAGE)
         String id,
+        /* a partner the platform admin registered (GET /v1/partners); absent for the shop's own system */
+        @Pattern(regexp = Topics.PARTNER_ID, message = Topics.PARTNER_ID_MESSAGE)
+        String partnerId,
         @NotNull @Size(min = 1, max = 200) String name,
         @NotNull @Pattern(regexp = "internal_store|shipping_carrier|analytics|advertising|email_marketing|payment|other")
         String kind,

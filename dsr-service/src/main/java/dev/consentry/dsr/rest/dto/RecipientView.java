@@ -3,7 +3,8 @@ package dev.consentry.dsr.rest.dto;
 import java.time.Instant;
 import java.util.List;
 
-public record RecipientView(String id, String name, String kind, List<String> dataCategories, List<String> purposes,
-                            int replyWithinDays,
-                            String topic, Instant createdAt) {
+/** A registry entry, with the partner whose topics carry its notices and replies. */
+public record RecipientView(String id, String partnerId, String name, String kind, List<String> dataCategories,
+                            List<String> purposes, int replyWithinDays, String topic, String replyTopic,
+                            Instant createdAt) {
 }

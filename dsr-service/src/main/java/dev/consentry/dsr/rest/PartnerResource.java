@@ -1,0 +1,63 @@
+package dev.consentry.dsr.rest;
+
+import dev.consentry.dsr.rest.dto.PartnerRequest;
+import dev.consentry.dsr.service.PartnerRegistry;
+import dev.consentry.dsr.rest.dto.PartnerView;
+import dev.consentry.platform.idempotency.IdempotentPost;
+import dev.consentry.platform.security.Roles;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.List;
+
+@Path("/v1/partners")
+@Tag(name = "Partners", description = "Partners of the installation: registered once by the platform admin, linked by shops")
+public class PartnerResource {
+
+    /** Idempotency keys of the installation's own operations are kept apart from every shop's. */
+    private static final String INSTALLATION = "*installation*";
+
+    private final PartnerRegistry partners;
+    private final IdempotentPost idempotent;
+
+    public PartnerResource(PartnerRegistry partners, IdempotentPost idempotent) {
+        this.partners = partners;
+        this.idempotent = idempotent;
+    }
+
+    @POST
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    @Operation(summary = "Register a partner of the installation",
+            description = "Its notices go to consentry.partner.<id>.v1 and it answers on consentry.partner.<id>.replies.v1; "
+                    + "the broker must let its principal read the first with consumer group partner-<id> and write the "
+                    + "second, and nothing else (the Helm chart renders these ACLs).")
+    public Uni<Response> register(@Valid @NotNull PartnerRequest request,
+                                  @HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
+        return idempotent.run(INSTALLATION, idempotencyKey, "POST /v1/partners", request,
+                () -> partners.register(new PartnerRegistry.Registration(request.id(), request.name(),
+                                request.kafkaPrincipal(), request.delivery()))
+                        .map(v -> Response.created(URI.create("/v1/partners/" + v.id())).entity(v).build()));
+    }
+
+    @GET
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.DPO})
+    @Operation(summary = "The partners a shop may link into its registry, by id")
+    public Uni<List<PartnerView>> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                       @QueryParam("size") @DefaultValue("100") @Min(1) @Max(500) int size) {
+        return partners.list(page, size);
+    }
+}
