@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The chart lints strictly and renders valid, production-ready objects for every supported combination of values. */
@@ -62,8 +63,8 @@ class ChartRenderingTest {
         assertEquals(3, chart.all(HorizontalPodAutoscaler.class).size());
         assertEquals(3, chart.all(NetworkPolicy.class).size());
         assertEquals(3, chart.custom("ServiceMonitor").size());
-        assertEquals(7, chart.custom("KafkaTopic").size(), "six platform topics and the partner's");
-        assertEquals(1, chart.custom("KafkaUser").size());
+        assertEquals(7, chart.custom("KafkaTopic").size(), "five platform topics and the partner's notices and replies");
+        assertEquals(4, chart.custom("KafkaUser").size(), "one per service and one per partner");
         assertSecretsOnlyFromSecrets(chart);
 
         Container dsr = container(chart, "shop-consentry-dsr");
@@ -97,10 +98,11 @@ class ChartRenderingTest {
     void threePartnersGetTheirOwnTopicAndAUserLimitedToIt() throws Exception {
         RenderedChart chart = RenderedChart.render("three-partners.yaml");
         List<GenericKubernetesResource> users = chart.custom("KafkaUser");
-        assertEquals(3, users.size());
+        assertEquals(6, users.size(), "three services and three partners");
         for (String partner : List.of("swift-shipping", "ads-network", "mail-blaster")) {
-            assertTrue(chart.custom("KafkaTopic").stream().anyMatch(t ->
-                    ("consentry.partner." + partner + ".v1").equals(spec(t).get("topicName"))), "topic of " + partner);
+            for (String topic : List.of("consentry.partner." + partner + ".v1", "consentry.partner." + partner + ".replies.v1")) {
+                assertTrue(chart.custom("KafkaTopic").stream().anyMatch(t -> topic.equals(spec(t).get("topicName"))), topic);
+            }
             GenericKubernetesResource user = users.stream()
                     .filter(u -> u.getMetadata().getName().equals("consentry-partner-" + partner)).findFirst().orElseThrow();
             @SuppressWarnings("unchecked")
@@ -110,11 +112,40 @@ class ChartRenderingTest {
                     .collect(Collectors.toMap(a -> (String) ((Map<?, ?>) a.get("resource")).get("name"),
                             a -> (List<?>) a.get("operations")));
             assertEquals(Map.of("consentry.partner." + partner + ".v1", List.of("Read", "Describe"),
-                    "consentry.partner-replies.v1", List.of("Write", "Describe")), byTopic,
-                    partner + " reads only its own notices and writes only replies");
+                    "consentry.partner." + partner + ".replies.v1", List.of("Write", "Describe")), byTopic,
+                    partner + " reads only its own notices and writes only its own replies");
         }
         assertEquals("tls", ((Map<?, ?>) spec(users.stream().filter(u -> u.getMetadata().getName()
                 .endsWith("ads-network")).findFirst().orElseThrow()).get("authentication")).get("type"));
+    }
+
+    @Test
+    void S3_eachServiceAuthenticatesAsItsOwnUserOverTlsByDefault() throws Exception {
+        RenderedChart chart = RenderedChart.render();
+        assertEquals("SASL_SSL", configValue(chart, "shop-consentry-dsr", "KAFKA_SECURITY_PROTOCOL"));
+        for (String service : List.of("consent", "dsr", "audit")) {
+            Container c = container(chart, "shop-consentry-" + service);
+            assertTrue(env(c, "KAFKA_SASL_JAAS_CONFIG").getValue().contains("username=\"consentry-" + service + "-service\""),
+                    service + " has its own Kafka user");
+            assertEquals("consentry-" + service + "-service", env(c, "KAFKA_SASL_PASSWORD").getValueFrom().getSecretKeyRef().getName());
+        }
+    }
+
+    @Test
+    void S3_aBrokerWithoutTlsAndAuthenticationIsRefusedUnlessMarkedInsecure() throws Exception {
+        Exception refused = assertThrows(Exception.class, () -> RenderedChart.render("mistake-plaintext-kafka.yaml"));
+        assertTrue(String.valueOf(refused.getMessage()).contains("kafka.insecure"), refused.getMessage());
+        RenderedChart insecure = RenderedChart.render("insecure-kafka.yaml");
+        assertEquals("PLAINTEXT", configValue(insecure, "shop-consentry-dsr", "KAFKA_SECURITY_PROTOCOL"));
+    }
+
+    @Test
+    void S2_partnerTopicAndObjectNamesStayUnambiguous() throws Exception {
+        RenderedChart chart = RenderedChart.render("partners-with-similar-ids.yaml");
+        List<GenericKubernetesResource> topics = chart.custom("KafkaTopic");
+        assertEquals(topics.size(), topics.stream().map(t -> t.getMetadata().getName()).distinct().count(), "object names");
+        assertEquals(topics.size(), topics.stream().map(t -> spec(t).get("topicName")).distinct().count(), "topic names");
+        assertEquals(5 + 2 * 4, topics.size());
     }
 
     private static Map<String, Object> spec(GenericKubernetesResource r) {
