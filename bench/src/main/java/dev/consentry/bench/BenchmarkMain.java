@@ -140,7 +140,8 @@ public final class BenchmarkMain {
             String dsrUrl = "http://localhost:" + platform.port("dsr-service");
             try (FanOutWorkload fanOut = new FanOutWorkload(new Api(dsrUrl, platform.demoTokens().get("STOREFRONT_TOKEN")),
                     platform.kafkaBootstrap())) {
-                fanOut.seed(new Api(dsrUrl, platform.demoTokens().get("DPO_TOKEN")));
+                fanOut.seed(new Api(dsrUrl, platform.demoTokens().get("ADMIN_TOKEN")),
+                        new Api(dsrUrl, platform.demoTokens().get("DPO_TOKEN")));
                 int corrections = o.seconds() < 5 ? 3 : 40;
                 List<Double> p99s = new ArrayList<>();
                 for (int r = 0; r < o.runs(); r++) {

@@ -42,17 +42,19 @@ final class FanOutWorkload implements AutoCloseable {
         return String.format("fan-out-%02d", i);
     }
 
-    /** Registers the partners (dpo token), creates their topics and starts listening to them. */
-    void seed(Api dpo) throws Exception {
+    /**
+     * Registers the partners (platform admin token), links them into the shop's registry (dpo token), creates their
+     * topics and starts listening to them.
+     */
+    void seed(Api admin, Api dpo) throws Exception {
         List<NewTopic> topics = new ArrayList<>();
         for (int i = 1; i <= RECIPIENTS; i++) {
-            int status = dpo.post("/v1/recipients", Workloads.JSON, """
-                    {"id":"%s","name":"Bench partner %d","kind":"other","dataCategories":["shippingAddress","name"],
-                     "replyWithinDays":5}""".formatted(recipient(i), i));
-            if (status != 201 && status != 409) {
-                throw new IllegalStateException("registering benchmark recipient failed with " + status);
-            }
-            topics.add(new NewTopic(Topics.partner(recipient(i)), 1, (short) 1));
+            created(admin.post("/v1/partners", Workloads.JSON, """
+                    {"id":"%s","name":"Bench partner %d","kafkaPrincipal":"User:%s"}""".formatted(recipient(i), i, recipient(i))));
+            created(dpo.post("/v1/recipients", Workloads.JSON, """
+                    {"partnerId":"%s","name":"Bench partner %d","kind":"other","dataCategories":["shippingAddress","name"],
+                     "replyWithinDays":5}""".formatted(recipient(i), i)));
+            topics.add(new NewTopic(Topics.partnerNotices(recipient(i)), 1, (short) 1));
         }
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             admin.createTopics(topics).all().get();
@@ -61,6 +63,12 @@ final class FanOutWorkload implements AutoCloseable {
                 consumer -> consumer.subscribe(Pattern.compile("consentry\\.partner\\.fan-out-\\d+\\.v1")),
                 RECIPIENTS, this::count);
         notices.awaitAssignment();
+    }
+
+    private static void created(int status) {
+        if (status != 201 && status != 409) {
+            throw new IllegalStateException("registering a benchmark partner failed with " + status);
+        }
     }
 
     /**

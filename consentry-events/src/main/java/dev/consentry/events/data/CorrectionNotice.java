@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Data of {@code partner.correction}: what a recipient must change for one subject, and by when it must reply on
- * {@code consentry.partner-replies.v1} quoting {@code noticeId}.
+ * its own {@code consentry.partner.<partnerId>.replies.v1} quoting {@code noticeId}.
  */
 public record CorrectionNotice(
         String noticeId,
