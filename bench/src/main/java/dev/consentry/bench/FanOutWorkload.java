@@ -46,10 +46,10 @@ final class FanOutWorkload implements AutoCloseable {
      * Registers the partners (platform admin token), links them into the shop's registry (dpo token), creates their
      * topics and starts listening to them.
      */
-    void seed(Api admin, Api dpo) throws Exception {
+    void seed(Api platformAdmin, Api dpo) throws Exception {
         List<NewTopic> topics = new ArrayList<>();
         for (int i = 1; i <= RECIPIENTS; i++) {
-            created(admin.post("/v1/partners", Workloads.JSON, """
+            created(platformAdmin.post("/v1/partners", Workloads.JSON, """
                     {"id":"%s","name":"Bench partner %d","kafkaPrincipal":"User:%s"}""".formatted(recipient(i), i, recipient(i))));
             created(dpo.post("/v1/recipients", Workloads.JSON, """
                     {"partnerId":"%s","name":"Bench partner %d","kind":"other","dataCategories":["shippingAddress","name"],

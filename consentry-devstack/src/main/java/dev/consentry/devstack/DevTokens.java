@@ -18,6 +18,8 @@ import java.util.List;
 public final class DevTokens {
 
     public static final String ISSUER = "https://consentry.local/dev-issuer";
+    /** The audience every development token carries; the services require it (quarkus.oidc.token.audience). */
+    public static final String AUDIENCE = "consentry";
     private final KeyPair keys;
 
     public DevTokens() {
@@ -37,9 +39,18 @@ public final class DevTokens {
 
     /** A token of {@code tenant} for {@code subject} with {@code roles}, valid for {@code minutes}. */
     public String issue(String tenant, String subject, List<String> roles, int minutes) {
+        return issue(tenant, subject, roles, minutes, java.util.Map.of());
+    }
+
+    /** As above, with further claims (e.g. the shop's own customer id in a claim of its own). */
+    public String issue(String tenant, String subject, List<String> roles, int minutes, java.util.Map<String, Object> extra) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(ISSUER);
-        claims.setSubject(subject);
+        claims.setAudience(AUDIENCE);
+        if (subject != null) {
+            claims.setSubject(subject);
+        }
+        extra.forEach(claims::setClaim);
         claims.setIssuedAtToNow();
         claims.setExpirationTimeMinutesInTheFuture(minutes);
         claims.setGeneratedJwtId();

@@ -10,6 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -78,6 +80,10 @@ public final class LocalPlatform implements AutoCloseable {
         String secret = HexFormat.of().formatHex(seed);
         byte[] keyEncryptionKey = new byte[32];
         new SecureRandom().nextBytes(keyEncryptionKey);
+        KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
+        rsa.initialize(2048);
+        String receiptsKey = Base64.getEncoder().encodeToString(rsa.generateKeyPair().getPrivate().getEncoded());
+        KeyPair checkpointKey = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
         for (String name : SERVICES) {
             Database db = postgres.database("consentry_" + name.replace("-service", ""));
             Map<String, String> env = new LinkedHashMap<>(Map.of(
@@ -89,6 +95,16 @@ public final class LocalPlatform implements AutoCloseable {
                     "QUARKUS_OIDC_PUBLIC_KEY", tokens.publicKey(),
                     "CONSENTRY_PSEUDONYMIZATION_SECRET", secret,
                     "CONSENTRY_VAULT_KEY_ENCRYPTION_KEY", Base64.getEncoder().encodeToString(keyEncryptionKey)));
+            // what a production start requires (the services refuse to start without them): the accepted token
+            // audience and the keys that sign evidence, generated for this run
+            env.put("QUARKUS_OIDC_TOKEN_AUDIENCE", DevTokens.AUDIENCE);
+            if (name.equals("consent-service")) {
+                env.put("CONSENTRY_RECEIPTS_SIGNING_KEY", receiptsKey);
+            }
+            if (name.equals("audit-service")) {
+                env.put("CONSENTRY_AUDIT_CHECKPOINT_KEY_PRIVATE_KEY", Base64.getEncoder().encodeToString(checkpointKey.getPrivate().getEncoded()));
+                env.put("CONSENTRY_AUDIT_CHECKPOINT_KEY_PUBLIC_KEY", Base64.getEncoder().encodeToString(checkpointKey.getPublic().getEncoded()));
+            }
             if (name.equals("dsr-service")) {
                 // one-time codes are not mailed locally: the mock mailer prints them to the dsr-service log
                 env.put("QUARKUS_MAILER_MOCK", "true");

@@ -19,7 +19,8 @@ public final class Channels {
 
     public static final Channel CONSENT = new Channel("consent", exactly(Topics.CONSENT, "consent-service"),
             Set.of(EventTypes.CONSENT_GIVEN, EventTypes.CONSENT_REFUSED, EventTypes.CONSENT_WITHDRAWN,
-                    EventTypes.CONSENT_EXPIRED, EventTypes.CONSENT_RENEWAL_REQUIRED, EventTypes.NOTICE_PUBLISHED),
+                    EventTypes.CONSENT_EXPIRED, EventTypes.CONSENT_RENEWAL_REQUIRED, EventTypes.NOTICE_PUBLISHED,
+                    EventTypes.CONSENT_STAFF_ACCESS),
             owner -> CONSENT_SERVICE);
 
     /** Request lifecycle; the only channel that can cause a subject's key to be destroyed. */
@@ -28,7 +29,8 @@ public final class Channels {
                     EventTypes.DSR_PARTNER_REPLIED, EventTypes.DSR_COMPLETED, EventTypes.DSR_EXTENDED,
                     EventTypes.DSR_DENIED, EventTypes.DSR_CANCELLED, EventTypes.DSR_PAUSED, EventTypes.DSR_RESUMED,
                     EventTypes.DSR_RESTRICTION_LIFTED, EventTypes.DSR_SUBJECT_KEY_DESTROYED, EventTypes.DSR_DUE_SOON,
-                    EventTypes.DSR_OVERDUE, EventTypes.DSR_PARTNER_OVERDUE, EventTypes.DISCLOSURE_RECORDED),
+                    EventTypes.DSR_OVERDUE, EventTypes.DSR_PARTNER_OVERDUE, EventTypes.DISCLOSURE_RECORDED,
+                    EventTypes.DSR_STAFF_ACCESS),
             owner -> DSR_SERVICE);
 
     /** Notices to one partner, written by dsr-service alone. */

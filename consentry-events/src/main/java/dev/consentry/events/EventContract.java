@@ -32,6 +32,8 @@ public final class EventContract {
             Map.entry(EventTypes.CONSENT_EXPIRED, "consent-decision.v1.json"),
             Map.entry(EventTypes.CONSENT_RENEWAL_REQUIRED, "consent-decision.v1.json"),
             Map.entry(EventTypes.NOTICE_PUBLISHED, "notice-published.v1.json"),
+            Map.entry(EventTypes.CONSENT_STAFF_ACCESS, "staff-access.v1.json"),
+            Map.entry(EventTypes.DSR_STAFF_ACCESS, "staff-access.v1.json"),
             Map.entry(EventTypes.DSR_RECEIVED, "dsr-request.v1.json"),
             Map.entry(EventTypes.DSR_VERIFIED, "dsr-request.v1.json"),
             Map.entry(EventTypes.DSR_PARTNER_NOTIFIED, "dsr-request.v1.json"),

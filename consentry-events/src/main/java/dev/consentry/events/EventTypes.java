@@ -9,6 +9,8 @@ public final class EventTypes {
     public static final String CONSENT_EXPIRED = "dev.consentry.consent.expired.v1";
     public static final String CONSENT_RENEWAL_REQUIRED = "dev.consentry.consent.renewal-required.v1";
     public static final String NOTICE_PUBLISHED = "dev.consentry.consent.notice-published.v1";
+    /** A privacy officer or auditor read a subject's consent history or a receipt (S7). */
+    public static final String CONSENT_STAFF_ACCESS = "dev.consentry.consent.staff-access.v1";
 
     // consentry.dsr.v1
     public static final String DSR_RECEIVED = "dev.consentry.dsr.received.v1";
@@ -27,6 +29,8 @@ public final class EventTypes {
     public static final String DSR_OVERDUE = "dev.consentry.dsr.overdue.v1";
     public static final String DSR_PARTNER_OVERDUE = "dev.consentry.dsr.partner-overdue.v1";
     public static final String DISCLOSURE_RECORDED = "dev.consentry.dsr.disclosure-recorded.v1";
+    /** A privacy officer or auditor read a subject's request, access package or disclosures (S7). */
+    public static final String DSR_STAFF_ACCESS = "dev.consentry.dsr.staff-access.v1";
 
     // consentry.partner.<partnerId>.v1
     public static final String PARTNER_CORRECTION = "dev.consentry.partner.correction.v1";

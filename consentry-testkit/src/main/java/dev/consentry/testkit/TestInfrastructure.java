@@ -43,6 +43,7 @@ public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
             config.put("quarkus.datasource.password", db.password());
             config.put("kafka.bootstrap.servers", kafka().bootstrapServers());
             config.put("quarkus.oidc.public-key", TOKENS.publicKey());
+            config.put("quarkus.oidc.token.audience", DevTokens.AUDIENCE);
             config.put("consentry.pseudonymization.secret", PSEUDONYMIZATION_SECRET);
             config.put("consentry.vault.key-encryption-key", KEY_ENCRYPTION_KEY);
             return config;

@@ -33,6 +33,11 @@ public final class Tokens {
         return TestInfrastructure.tokens().issue(tenant, subject, List.of(roles), 10);
     }
 
+    /** A token with further claims, e.g. a customer id in the claim named by consentry.security.subject-claim. */
+    public static String withClaims(String tenant, String subject, String role, java.util.Map<String, Object> claims) {
+        return TestInfrastructure.tokens().issue(tenant, subject, List.of(role), 10, claims);
+    }
+
     /** A token that carries no tenant claim at all. */
     public static String withoutTenant(String role) {
         return TestInfrastructure.tokens().issue(null, "someone", List.of(role), 10);

@@ -63,7 +63,7 @@ class ChartRenderingTest {
         assertEquals(3, chart.all(HorizontalPodAutoscaler.class).size());
         assertEquals(3, chart.all(NetworkPolicy.class).size());
         assertEquals(3, chart.custom("ServiceMonitor").size());
-        assertEquals(7, chart.custom("KafkaTopic").size(), "five platform topics and the partner's notices and replies");
+        assertEquals(8, chart.custom("KafkaTopic").size(), "six platform topics and the partner's notices and replies");
         assertEquals(4, chart.custom("KafkaUser").size(), "one per service and one per partner");
         assertSecretsOnlyFromSecrets(chart);
 
@@ -145,7 +145,7 @@ class ChartRenderingTest {
         List<GenericKubernetesResource> topics = chart.custom("KafkaTopic");
         assertEquals(topics.size(), topics.stream().map(t -> t.getMetadata().getName()).distinct().count(), "object names");
         assertEquals(topics.size(), topics.stream().map(t -> spec(t).get("topicName")).distinct().count(), "topic names");
-        assertEquals(5 + 2 * 4, topics.size());
+        assertEquals(6 + 2 * 4, topics.size());
     }
 
     private static Map<String, Object> spec(GenericKubernetesResource r) {

@@ -48,7 +48,7 @@ public class AuditResource {
             @PathParam("subjectId") @Pattern(regexp = Ids.SUBJECT, message = Ids.SUBJECT_MESSAGE) String subjectId,
             @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("type") @Pattern(regexp = QueryParams.EVENT_TYPE, message = "must be an event type like dev.consentry.consent.given.v1") String type,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         String tenant = caller.tenant();
         caller.requireAccessToSubject(subjectId);

@@ -3,15 +3,21 @@ package dev.consentry.audit.rest;
 import dev.consentry.audit.service.checkpoint.CheckpointSigner;
 import dev.consentry.audit.service.checkpoint.Checkpoints;
 import dev.consentry.audit.verifier.Checkpoint;
+import dev.consentry.platform.idempotency.IdempotentPost;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Map;
@@ -23,11 +29,13 @@ public class CheckpointResource {
     private final Checkpoints checkpoints;
     private final CheckpointSigner signer;
     private final Caller caller;
+    private final IdempotentPost idempotent;
 
-    public CheckpointResource(Checkpoints checkpoints, CheckpointSigner signer, Caller caller) {
+    public CheckpointResource(Checkpoints checkpoints, CheckpointSigner signer, Caller caller, IdempotentPost idempotent) {
         this.checkpoints = checkpoints;
         this.signer = signer;
         this.caller = caller;
+        this.idempotent = idempotent;
     }
 
     @GET
@@ -41,8 +49,11 @@ public class CheckpointResource {
     @POST
     @RolesAllowed({Roles.AUDITOR, Roles.DPO})
     @Operation(summary = "Sign a checkpoint of the log as it is now (also published on consentry.audit-checkpoints.v1)")
-    public Uni<Checkpoint> issue() {
-        return checkpoints.issue(caller.tenant());
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = Checkpoint.class)))
+    public Uni<Response> issue(@HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
+        String tenant = caller.tenant();
+        return idempotent.run(tenant, idempotencyKey, "POST /v1/audit/checkpoints", "",
+                () -> checkpoints.issue(tenant).map(c -> Response.ok(c).build()));
     }
 
     @GET

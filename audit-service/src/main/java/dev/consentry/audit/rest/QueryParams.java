@@ -30,6 +30,7 @@ final class QueryParams {
     /** Staff (dpo, auditor) reading evidence; a subject reading their own is not staff access. */
     static StaffAccess.Reader reader(Caller caller) {
         String role = caller.hasRole(Roles.DPO) ? Roles.DPO : caller.hasRole(Roles.AUDITOR) ? Roles.AUDITOR : Roles.SUBJECT;
-        return new StaffAccess.Reader(caller.subjectId(), role, !Roles.SUBJECT.equals(role));
+        boolean staff = !Roles.SUBJECT.equals(role);
+        return new StaffAccess.Reader(staff ? caller.principal() : caller.subjectId(), role, staff);
     }
 }

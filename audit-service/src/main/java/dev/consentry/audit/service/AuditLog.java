@@ -13,7 +13,7 @@ import dev.consentry.events.CloudEvent;
 import dev.consentry.events.EventContract;
 import dev.consentry.events.EventTypes;
 import dev.consentry.platform.messaging.PoisonEventException;
-import dev.consentry.platform.vault.SubjectVault;
+import dev.consentry.platform.vault.SubjectErasure;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,13 +45,13 @@ public class AuditLog {
     private final AuditLogHeadRepository heads;
     private final AuditAppendWriter writer;
     private final EntrySealing sealing;
-    private final SubjectVault vault;
+    private final SubjectErasure erasure;
 
-    public AuditLog(AuditLogHeadRepository heads, AuditAppendWriter writer, EntrySealing sealing, SubjectVault vault) {
+    public AuditLog(AuditLogHeadRepository heads, AuditAppendWriter writer, EntrySealing sealing, SubjectErasure erasure) {
         this.heads = heads;
         this.writer = writer;
         this.sealing = sealing;
-        this.vault = vault;
+        this.erasure = erasure;
     }
 
     /** One unit of appending: the heads it locked, and the rows it will write. */
@@ -90,7 +90,7 @@ public class AuditLog {
             return appended;
         }
         return appended
-                .flatMap(v -> vault.destroy(event.tenant(), event.subjectkey()))
+                .flatMap(v -> erasure.shred(event.tenant(), event.subjectkey()))
                 .flatMap(destroyed -> appendEntry(OWN_CHANNEL, ownEvent(event, destroyed), null, appending));
     }
 

@@ -18,7 +18,7 @@ import java.util.Optional;
  * A3: what an entry stores of an event's data. Consent and request events carry no personal value and are kept as
  * they are. Partner notices and replies do (the subject id, corrected values, access answers): they are sealed under
  * the subject's key, so destroying that key leaves the entry, and the tree, intact but unreadable. A partner event
- * without a subject key keeps only its ids and outcome.
+ * without a subject key, or arriving after the subject's key was destroyed, keeps only its ids and outcome.
  */
 @ApplicationScoped
 public class EntrySealing {
@@ -40,7 +40,11 @@ public class EntrySealing {
         if (event.subjectkey() == null) {
             return Uni.createFrom().item(json(redacted(event.data())));
         }
-        return vault.cipher(event.tenant(), event.subjectkey()).map(cipher -> cipher.seal(json));
+        // S5: a notice or reply that arrives after the subject's erasure keeps only its ids and outcome: its personal
+        // values are dropped, never sealed under a new key nobody would destroy
+        return vault.cipherUnlessDestroyed(event.tenant(), event.subjectkey()).map(cipher -> cipher
+                .map(c -> c.seal(json))
+                .orElseGet(() -> json(((ObjectNode) redacted(event.data())).put("personalValuesDropped", true))));
     }
 
     public static boolean isSealed(AuditEntry e) {

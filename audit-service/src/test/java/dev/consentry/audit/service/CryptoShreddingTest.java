@@ -25,6 +25,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -76,6 +77,43 @@ class CryptoShreddingTest {
                 .then().body("entries.type", hasItem(AuditLog.KEY_DESTROYED));
         given().auth().oauth2(Tokens.auditor(tenant)).get("/v1/audit/verification").then()
                 .body("valid", equalTo(true));
+    }
+
+    /** Issue 13, finding 3: a notice that reaches the log after the key was destroyed never gets a new key. */
+    @Test
+    void S5_aLateNoticeAfterTheKeyWasDestroyedIsLoggedWithoutItsPersonalValuesAndMakesNoNewKey() throws Exception {
+        String tenant = "shop-late";
+        String subject = "cust-" + UUID.randomUUID();
+        String subjectKey = subjectKeys.of(tenant, subject);
+        var destroyed = TestEvents.event(tenant, subjectKey, EventTypes.DSR_SUBJECT_KEY_DESTROYED,
+                DsrRequestData.lifecycle(UUID.randomUUID().toString(), "erasure", "completed", Instant.now(), Instant.now()));
+        KafkaTopics.sendEvent(Topics.DSR, destroyed.recordKey(), TestEvents.json(destroyed));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(Tokens.auditor(tenant)).get("/v1/audit/subjects/{s}/entries", subject)
+                        .then().statusCode(200).body("entries.type", hasItem(AuditLog.KEY_DESTROYED)));
+
+        CorrectionNotice late = new CorrectionNotice(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
+                "swift-shipping", subject,
+                List.of(new FieldChange("/shippingAddress", TextNode.valueOf("99 Le Loi"), TextNode.valueOf(ADDRESS))),
+                Instant.now().plusSeconds(3600));
+        var event = TestEvents.event(tenant, subjectKey, EventTypes.PARTNER_CORRECTION, late);
+        KafkaTopics.sendEvent(Topics.partnerNotices("swift-shipping"), event.recordKey(), TestEvents.json(event));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(Tokens.auditor(tenant)).queryParam("type", EventTypes.PARTNER_CORRECTION)
+                        .get("/v1/audit/subjects/{s}/entries", subject).then().statusCode(200)
+                        .body("entries[0].data.personalValuesDropped", equalTo(true))
+                        .body("entries[0].data.noticeId", equalTo(late.noticeId())));
+        assertFalse(storedData(tenant).contains("Nguyen Hue"));
+        assertFalse(storedData(tenant).contains(subject));
+        try (var c = db.getConnection(); var q = c.prepareStatement(
+                "SELECT count(*) FROM subject_data_key WHERE tenant = ? AND subject_key = ?")) {
+            q.setString(1, tenant);
+            q.setString(2, subjectKey);
+            var rs = q.executeQuery();
+            rs.next();
+            assertEquals(0, rs.getInt(1), "no new key for an erased subject");
+        }
     }
 
     @Test

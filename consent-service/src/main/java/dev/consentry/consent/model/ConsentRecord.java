@@ -68,4 +68,12 @@ public class ConsentRecord extends PanacheEntityBase {
     /** Reference to the recorded proof of a guardian's or agent's authority. */
     @Column(name = "actor_proof")
     public String actorProof;
+
+    /** A caller's raw signal, sealed under the subject's key (an erasure makes it unreadable). */
+    @Column(name = "raw_signal_sealed")
+    public String rawSignalSealed;
+
+    /** A guardian's or agent's proof, sealed under the subject's key. */
+    @Column(name = "actor_proof_sealed")
+    public String actorProofSealed;
 }

@@ -30,9 +30,9 @@ public class ConsentRecordRepository implements PanacheRepositoryBase<ConsentRec
                 tenant, subjectKey, purposeId, asOf).firstResult();
     }
 
-    /** Every record of the subject, in the order they were made. */
-    public Uni<List<ConsentRecord>> history(String tenant, String subjectKey) {
-        return list("tenant = ?1 and subjectKey = ?2 order by seq", tenant, subjectKey);
+    /** One page of the subject's records, in the order they were made. */
+    public Uni<List<ConsentRecord>> history(String tenant, String subjectKey, int page, int size) {
+        return find("tenant = ?1 and subjectKey = ?2 order by seq", tenant, subjectKey).page(page, size).list();
     }
 
     /** Subject keys whose consent to {@code purposeId} stands now (their latest record is "given"). */

@@ -6,6 +6,7 @@ import dev.consentry.consent.rest.dto.WithdrawalRequest;
 import dev.consentry.consent.service.ConsentHistory;
 import dev.consentry.consent.service.ConsentRecorder;
 import dev.consentry.platform.idempotency.IdempotentPost;
+import dev.consentry.platform.paging.PageParams;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;
 import dev.consentry.platform.subject.Ids;
@@ -14,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -23,9 +25,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -60,6 +62,7 @@ public class ConsentResource {
                                 @HeaderParam("Sec-GPC") String gpc) {
         String tenant = caller.tenant();
         caller.requireAccessToSubject(form.subjectId());
+        caller.requireMayActAs(form.actor());
         return idempotent.run(tenant, idempotencyKey, "POST /v1/consents " + gpc, form,
                 () -> recorder.record(tenant, form, "1".equals(gpc == null ? null : gpc.trim()))
                         .map(recorded -> Response.status(Response.Status.CREATED).entity(recorded).build()));
@@ -78,6 +81,7 @@ public class ConsentResource {
                                   @HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
         String tenant = caller.tenant();
         caller.requireAccessToSubject(subjectId);
+        caller.requireMayActAs(request.actor());
         return idempotent.run(tenant, idempotencyKey, "POST /v1/subjects/" + subjectId + "/withdrawals", request,
                 () -> recorder.withdraw(tenant, subjectId, request)
                         .map(recorded -> Response.status(Response.Status.CREATED).entity(recorded).build()));
@@ -86,10 +90,11 @@ public class ConsentResource {
     @GET
     @Path("/subjects/{subjectId}/consents")
     @RolesAllowed({Roles.STOREFRONT, Roles.SUBJECT, Roles.DPO, Roles.AUDITOR})
-    @Operation(summary = "The subject's full consent history, oldest first, with the evidence of each record")
+    @Operation(summary = "The subject's consent history, oldest first, with the evidence of each record, a page at a time (size at most 500)")
     public Uni<List<ConsentRecordView>> history(
-            @PathParam("subjectId") @Pattern(regexp = Ids.SUBJECT, message = Ids.SUBJECT_MESSAGE) String subjectId) {
+            @PathParam("subjectId") @Pattern(regexp = Ids.SUBJECT, message = Ids.SUBJECT_MESSAGE) String subjectId,
+            @Valid @BeanParam PageParams paging) {
         caller.requireAccessToSubject(subjectId);
-        return history.of(caller.tenant(), subjectId);
+        return history.of(caller.tenant(), subjectId, paging.page, paging.size);
     }
 }

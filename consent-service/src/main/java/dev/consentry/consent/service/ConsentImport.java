@@ -112,6 +112,6 @@ public class ConsentImport {
 
     private static Evidence evidence(ImportLine l) {
         return new Evidence(l.method(), l.channel(), l.collectionPoint(), l.noticeVersion(), l.noticeHash(),
-                l.language(), l.actor() == null ? "subject" : l.actor(), l.actorProof(), "imported");
+                l.language(), l.actor() == null ? "subject" : l.actor(), l.actorProof(), Evidence.IMPORTED);
     }
 }

@@ -6,12 +6,16 @@ import dev.consentry.events.EventTypes;
 import dev.consentry.events.Topics;
 import dev.consentry.events.data.ConsentDecisionData;
 import dev.consentry.platform.outbox.Outbox;
+import dev.consentry.platform.vault.SubjectVault;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -23,10 +27,12 @@ public class ConsentLedger {
 
     private final ConsentRecordRepository records;
     private final Outbox outbox;
+    private final SubjectVault vault;
 
-    public ConsentLedger(ConsentRecordRepository records, Outbox outbox) {
+    public ConsentLedger(ConsentRecordRepository records, Outbox outbox, SubjectVault vault) {
         this.records = records;
         this.outbox = outbox;
+        this.vault = vault;
     }
 
     /** One decision to record for a subject (identified by its keyed hash). */
@@ -53,9 +59,36 @@ public class ConsentLedger {
                     e.subjectKey(), new ConsentDecisionData(r.id.toString(), r.purposeId, r.decision, r.decidedAt,
                     r.method, r.channel, r.collectionPoint, r.noticeVersion, r.actor)));
         }
-        return records.persist(recorded)
+        return sealFreeText(tenant, recorded)
+                .chain(() -> records.persist(recorded))
                 .chain(() -> outbox.publishAll(events))
                 .replaceWith(recorded);
+    }
+
+    /**
+     * S5: a proof's or a caller's signal's text is sealed under its subject's key (a subject already erased gets no new
+     * key: the text is dropped). Records without free text need no key.
+     */
+    private Uni<Void> sealFreeText(String tenant, List<ConsentRecord> recorded) {
+        Map<String, List<ConsentRecord>> bySubject = new LinkedHashMap<>();
+        for (ConsentRecord r : recorded) {
+            if (r.actorProof != null || (r.rawSignal != null && !Evidence.isPlatformSignal(r.rawSignal))) {
+                bySubject.computeIfAbsent(r.subjectKey, k -> new ArrayList<>()).add(r);
+            }
+        }
+        return Multi.createFrom().iterable(bySubject.entrySet())
+                .onItem().transformToUniAndConcatenate(subject -> vault.cipherUnlessDestroyed(tenant, subject.getKey())
+                        .invoke(cipher -> subject.getValue().forEach(r -> {
+                            if (r.actorProof != null) {
+                                r.actorProofSealed = cipher.map(c -> c.seal(r.actorProof)).orElse(null);
+                                r.actorProof = null;
+                            }
+                            if (r.rawSignal != null && !Evidence.isPlatformSignal(r.rawSignal)) {
+                                r.rawSignalSealed = cipher.map(c -> c.seal(r.rawSignal)).orElse(null);
+                                r.rawSignal = null;
+                            }
+                        })))
+                .collect().last().replaceWithVoid();
     }
 
     private static ConsentRecord record(String tenant, Entry e) {

@@ -8,6 +8,13 @@ public record Evidence(String method, String channel, String collectionPoint, St
                        String language, String actor, String actorProof, String rawSignal) {
 
     public static final String GPC_SIGNAL = "Sec-GPC: 1";
+    /** The raw signal of records that came in through a bulk import. */
+    public static final String IMPORTED = "imported";
+
+    /** Whether a raw signal is one the platform writes itself (kept as it is) rather than a caller's free text. */
+    static boolean isPlatformSignal(String rawSignal) {
+        return GPC_SIGNAL.equals(rawSignal) || IMPORTED.equals(rawSignal);
+    }
 
     static Evidence of(ConsentForm f) {
         return new Evidence(f.method(), f.channel(), f.collectionPoint(), f.noticeVersion(), f.noticeHash(),

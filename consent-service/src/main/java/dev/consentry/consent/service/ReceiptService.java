@@ -5,6 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.consentry.consent.model.ConsentRecord;
 import dev.consentry.consent.model.DpvStatus;
 import dev.consentry.consent.rest.dto.Receipt;
+import dev.consentry.events.EventTypes;
+import dev.consentry.events.Topics;
+import dev.consentry.platform.security.StaffReads;
+import dev.consentry.platform.vault.SubjectVault;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -24,22 +29,29 @@ public class ReceiptService {
     private final ConsentHistory history;
     private final ReceiptSigner signer;
     private final ObjectMapper mapper;
+    private final SubjectVault vault;
+    private final StaffReads staffReads;
 
-    public ReceiptService(ConsentHistory history, ReceiptSigner signer, ObjectMapper mapper) {
+    public ReceiptService(ConsentHistory history, ReceiptSigner signer, ObjectMapper mapper, SubjectVault vault,
+                          StaffReads staffReads) {
         this.history = history;
         this.signer = signer;
         this.mapper = mapper;
+        this.vault = vault;
+        this.staffReads = staffReads;
     }
 
     /** @param ownSubjectId set for a subject caller: only their own records are found */
+    @WithSession
     public Uni<Receipt> receipt(String tenant, UUID recordId, String ownSubjectId) {
-        return history.record(tenant, recordId, ownSubjectId).map(r -> {
-            Map<String, Object> claims = claims(r);
+        return history.record(tenant, recordId, ownSubjectId).flatMap(r -> vault.existing(tenant, r.subjectKey).map(cipher -> {
+            Map<String, Object> claims = claims(r, ConsentHistory.rawSignal(r, cipher));
             return new Receipt(claims, signer.sign(json(claims)), "/v1/receipts/keys");
-        });
+        }).call(() -> staffReads.record(Topics.CONSENT, EventTypes.CONSENT_STAFF_ACCESS, tenant, r.subjectKey,
+                "read-consent-receipt")));
     }
 
-    static Map<String, Object> claims(ConsentRecord r) {
+    static Map<String, Object> claims(ConsentRecord r, String rawSignal) {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("schema_version", SCHEMA);
         c.put("record_id", r.id.toString());
@@ -56,7 +68,7 @@ public class ReceiptService {
         putIfSet(c, "notice_hash_sha256", r.noticeHash);
         putIfSet(c, "language", r.language);
         c.put("actor", r.actor);
-        putIfSet(c, "raw_signal", r.rawSignal);
+        putIfSet(c, "raw_signal", rawSignal);
         return c;
     }
 

@@ -1,7 +1,9 @@
 package dev.consentry.consent.service;
 
 import dev.consentry.consent.config.ReceiptsConfig;
+import dev.consentry.platform.config.ProductionSettings;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.JsonWebKeySet;
@@ -22,6 +24,7 @@ import java.util.Base64;
 
 /** Signs receipts as compact JWS (RS256) and publishes the verification key as a JWK set. */
 @ApplicationScoped
+@Startup
 public class ReceiptSigner {
 
     private final KeyPair keys;
@@ -29,9 +32,12 @@ public class ReceiptSigner {
 
     public ReceiptSigner(ReceiptsConfig config) {
         this.keyId = config.keyId();
+        ProductionSettings.requireInProduction(config.signingKey().isPresent(), "consentry.receipts.signing-key "
+                + "(CONSENTRY_RECEIPTS_SIGNING_KEY): receipts signed with a generated key stop verifying after a restart, "
+                + "and each replica would sign with its own");
         this.keys = config.signingKey().map(ReceiptSigner::load).orElseGet(() -> {
             Log.warn("consentry.receipts.signing-key is not set: receipts are signed with a key generated at start-up "
-                    + "and stop verifying after a restart. Configure a key in production.");
+                    + "and stop verifying after a restart (tests only; a production start refuses).");
             return generate();
         });
     }

@@ -94,6 +94,14 @@ class ConsentAccessTest {
                 .post("/v1/consents").then().statusCode(404);
     }
 
+    /** Issue 13, finding 7: a subject token without a subject id acts for nobody (it once acted for "null"). */
+    @Test
+    void S4_aSubjectTokenWithoutSubIsRefused() {
+        given().auth().oauth2(Tokens.withRoles("shop-a", null, "subject"))
+                .get("/v1/subjects/{s}/decisions/marketing-email", "null")
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
     @Test
     void healthMetricsAndOpenApiNeedNoToken_readinessChecksDatabaseAndBroker() {
         given().get("/q/health/live").then().statusCode(200);

@@ -59,6 +59,30 @@ class MinorsConsentTest {
         assertEquals("deny", decision());
     }
 
+    /** Issue 13, finding 1: a 12-year-old in Vietnam, with their own token, claiming to be their own guardian. */
+    @Test
+    void C9_S4_aChildsOwnTokenCannotConsentAsItsGuardian() {
+        String own = Tokens.subject("shop-a", child);
+        Map<String, Object> claim = new HashMap<>(form("given", Map.of("actor", "guardian", "actorProof", "trust me",
+                "childAgrees", true)));
+        claim.put("jurisdiction", "VN");
+        given().auth().oauth2(own).contentType(ContentType.JSON).body(claim)
+                .post("/v1/consents").then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("https://consentry.dev/problems/representative-not-allowed"));
+        // as itself, below the threshold: the clear 422 of C9
+        Map<String, Object> asItself = new HashMap<>(form("given", Map.of()));
+        asItself.put("jurisdiction", "VN");
+        given().auth().oauth2(own).contentType(ContentType.JSON).body(asItself)
+                .post("/v1/consents").then().statusCode(422)
+                .body("type", equalTo("https://consentry.dev/problems/guardian-consent-required"));
+        // nor can its own token withdraw "as the guardian" (a withdrawal as itself is always possible)
+        given().auth().oauth2(own).contentType(ContentType.JSON)
+                .body(Map.of("channel", "web", "method", "button", "collectionPoint", "privacy-center",
+                        "actor", "agent", "actorProof", "x"))
+                .post("/v1/subjects/{s}/withdrawals", child).then().statusCode(422);
+        assertEquals("deny", decision());
+    }
+
     @Test
     void ageWithoutJurisdictionIs400() {
         Map<String, Object> form = new HashMap<>(Fixtures.form(child, "marketing-email", "given"));

@@ -25,10 +25,20 @@ public interface ConsentryConfig {
 
     Vault vault();
 
+    Idempotency idempotency();
+
     interface Security {
         /** Name of the verified token's claim that carries the tenant (shop) id. Roles: quarkus.oidc.roles.role-claim-path. */
         @WithDefault("tenant")
         String tenantClaim();
+
+        /**
+         * Name of the claim that carries a customer's id as the shop knows it, in a {@code subject} token. {@code sub}
+         * suits providers that issue the shop's own customer ids; with others (Keycloak's {@code sub} is a UUID the
+         * shop never saw) map the shop's id into a claim of its own and name it here.
+         */
+        @WithDefault("sub")
+        String subjectClaim();
     }
 
     interface Http {
@@ -71,6 +81,12 @@ public interface ConsentryConfig {
         Duration sendTimeout();
 
         /** Sent rows are kept this long (for inspection), then deleted: partner notices in them carry personal values. */
+        @WithDefault("P1D")
+        Duration retention();
+    }
+
+    interface Idempotency {
+        /** How long a first answer is kept for retries with the same Idempotency-Key; then the row is deleted. */
         @WithDefault("P1D")
         Duration retention();
     }

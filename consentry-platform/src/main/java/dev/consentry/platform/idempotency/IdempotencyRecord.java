@@ -9,8 +9,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import java.io.Serializable;
+import java.time.Instant;
 
-/** The stored first answer to a POST with an Idempotency-Key. */
+/** The stored first answer to a POST with an Idempotency-Key: found by a keyed hash, its body sealed (see IdempotentPost). */
 @Entity
 @Table(name = "idempotency_key")
 public class IdempotencyRecord extends PanacheEntityBase {
@@ -26,6 +27,9 @@ public class IdempotencyRecord extends PanacheEntityBase {
     public String body;
 
     public String location;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
 
     static Uni<IdempotencyRecord> find(String tenant, String key) {
         return findById(new Id(tenant, key));

@@ -2,7 +2,10 @@ package dev.consentry.platform.idempotency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.consentry.platform.config.ConsentryConfig;
 import dev.consentry.platform.problem.ProblemException;
+import dev.consentry.platform.security.Caller;
+import dev.consentry.platform.vault.Aead;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,32 +13,47 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.hibernate.exception.ConstraintViolationException;
 
+import javax.crypto.Mac;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.security.GeneralSecurityException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
  * Honours the {@code Idempotency-Key} header on POST: the first answer is stored in the same transaction as the
  * operation and replayed for a retry with the same key and body; the same key with another body is a 422.
+ * <p>
+ * A key belongs to the caller who sent it (tenant and token holder): a subject cannot use up a storefront's key, nor
+ * read its answer. Rows hold no readable personal value (S5): the row is found by a keyed hash of caller and key, the
+ * answer is sealed with AES-256-GCM under a key derived from the caller's Idempotency-Key (which is never stored), and
+ * rows are deleted after {@code consentry.idempotency.retention} ({@link IdempotencyRetention}).
  */
 @ApplicationScoped
 public class IdempotentPost {
 
     public static final String HEADER = "Idempotency-Key";
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{1,200}");
+    private static final String HMAC = "HmacSHA256";
 
     private final ObjectMapper mapper;
+    private final Caller caller;
+    private final SecretKeySpec secret;
 
-    public IdempotentPost(ObjectMapper mapper) {
+    public IdempotentPost(ObjectMapper mapper, Caller caller, ConsentryConfig config) {
         this.mapper = mapper;
+        this.caller = caller;
+        this.secret = new SecretKeySpec(config.pseudonymization().secret().getBytes(StandardCharsets.UTF_8), HMAC);
     }
 
     /**
-     * Runs {@code operation} once per (tenant, key). Without a key the operation simply runs in a transaction.
-     * {@code operation} must answer with a JSON entity.
+     * Runs {@code operation} once per (tenant, caller, key), in a transaction. Without a key the operation simply runs
+     * in a transaction. {@code operation} must answer with a JSON entity; an answer it builds for a refusal (rather
+     * than throwing) is stored and replayed like any other.
      */
     public Uni<Response> run(String tenant, String key, String operationName, Object request,
                              Supplier<Uni<Response>> operation) {
@@ -46,32 +64,35 @@ public class IdempotentPost {
             return Uni.createFrom().failure(ProblemException.badRequest("invalid-idempotency-key",
                     "Idempotency-Key must be 1 to 200 visible ASCII characters."));
         }
-        String requestHash = hash(operationName, request);
-        return Panache.withTransaction(() -> IdempotencyRecord.find(tenant, key)
+        Derived derived = derive(tenant, caller.principal(), key);
+        String requestHash = derived.hash(operationName + '\u0000' + json(request));
+        return Panache.withTransaction(() -> IdempotencyRecord.find(tenant, derived.rowKey())
                         .flatMap(previous -> previous != null
-                                ? Uni.createFrom().item(replay(previous, requestHash))
-                                : operation.get().call(response -> store(tenant, key, requestHash, response))))
+                                ? Uni.createFrom().item(replay(previous, requestHash, derived))
+                                : operation.get().call(response -> store(tenant, derived, requestHash, response))))
                 .onFailure(ConstraintViolationException.class).transform(e -> ProblemException.conflict(
                         "idempotency-key-in-use", "A request with this Idempotency-Key is being processed; retry later."));
     }
 
-    private Uni<IdempotencyRecord> store(String tenant, String key, String requestHash, Response response) {
+    private Uni<IdempotencyRecord> store(String tenant, Derived derived, String requestHash, Response response) {
         IdempotencyRecord record = new IdempotencyRecord();
-        record.id = new IdempotencyRecord.Id(tenant, key);
+        record.id = new IdempotencyRecord.Id(tenant, derived.rowKey());
         record.requestHash = requestHash;
         record.status = response.getStatus();
-        record.body = json(response.getEntity());
+        String body = json(response.getEntity());
+        record.body = body == null ? null : derived.seal(body);
         record.location = response.getLocation() == null ? null : response.getLocation().toString();
+        record.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         return record.persist();
     }
 
-    private static Response replay(IdempotencyRecord previous, String requestHash) {
+    private static Response replay(IdempotencyRecord previous, String requestHash, Derived derived) {
         if (!previous.requestHash.equals(requestHash)) {
             throw ProblemException.unprocessable("idempotency-key-reused",
                     "This Idempotency-Key was used for a different request.");
         }
         Response.ResponseBuilder replay = Response.status(previous.status)
-                .entity(previous.body).type(MediaType.APPLICATION_JSON)
+                .entity(previous.body == null ? null : derived.open(previous.body)).type(MediaType.APPLICATION_JSON)
                 .header("Idempotent-Replayed", "true");
         if (previous.location != null) {
             replay.header("Location", previous.location);
@@ -79,20 +100,60 @@ public class IdempotentPost {
         return replay.build();
     }
 
-    private String hash(String operationName, Object request) {
+    /** What a caller's key yields: the row's id, the request fingerprint and the key sealing the stored answer. */
+    private record Derived(byte[] material) {
+
+        String rowKey() {
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac(material, "row"));
+        }
+
+        String hash(String text) {
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac(material, "request\u0000" + text));
+        }
+
+        SecretKey bodyKey() {
+            return new SecretKeySpec(mac(material, "body"), "AES");
+        }
+
+        String seal(String body) {
+            return Base64.getEncoder().encodeToString(Aead.encrypt(bodyKey(), body.getBytes(StandardCharsets.UTF_8),
+                    rowKey().getBytes(StandardCharsets.US_ASCII)));
+        }
+
+        String open(String sealed) {
+            try {
+                return new String(Aead.decrypt(bodyKey(), Base64.getDecoder().decode(sealed),
+                        rowKey().getBytes(StandardCharsets.US_ASCII)), StandardCharsets.UTF_8);
+            } catch (GeneralSecurityException | IllegalArgumentException e) {
+                throw new IllegalStateException("stored idempotent answer does not open");
+            }
+        }
+    }
+
+    private Derived derive(String tenant, String principal, String key) {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(operationName.getBytes(StandardCharsets.UTF_8));
-            sha.update(json(request).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            Mac mac = Mac.getInstance(HMAC);
+            mac.init(secret);
+            return new Derived(mac.doFinal(("idempotency\u0000" + tenant + '\u0000' + principal + '\u0000' + key)
+                    .getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 unavailable", e);
+        }
+    }
+
+    private static byte[] mac(byte[] key, String label) {
+        try {
+            Mac mac = Mac.getInstance(HMAC);
+            mac.init(new SecretKeySpec(key, HMAC));
+            return mac.doFinal(label.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 unavailable", e);
         }
     }
 
     private String json(Object value) {
         try {
-            return value == null ? null : mapper.writeValueAsString(value);
+            return value == null ? null : value instanceof String s ? s : mapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("response not serialisable", e);
         }

@@ -26,7 +26,8 @@ import java.util.function.Function;
  * Every record is first checked against its {@link Channel}: the topic it came from must belong to the channel, and
  * its type and source must be the channel's. A record that fails, or is not a CloudEvent, is dead-lettered with the
  * reason (the channel's failure strategy puts it in the {@code dead-letter-reason} header) and counted in
- * {@code consentry_events_refused_total{channel,reason}}; it has no effect. Accepted events are applied once: the
+ * {@code consentry_events_refused_total{channel,reason}}; it has no effect. Dead letters never hold a readable
+ * personal value ({@link DeadLetters}). Accepted events are applied once: the
  * event id is recorded in {@code processed_event} under the consumer's name in the same transaction as the effect,
  * so a redelivery (the outbox relays at least once) has no second effect. Each consumer name belongs to one channel,
  * so an id seen on one channel never suppresses an event on another.
@@ -35,9 +36,11 @@ import java.util.function.Function;
 public class IdempotentConsumer {
 
     private final MeterRegistry metrics;
+    private final DeadLetters deadLetters;
 
-    public IdempotentConsumer(MeterRegistry metrics) {
+    public IdempotentConsumer(MeterRegistry metrics, DeadLetters deadLetters) {
         this.metrics = metrics;
+        this.deadLetters = deadLetters;
     }
 
     /** {@code effect} in a transaction of its own, unless {@code consumer} already applied the event. */
@@ -57,7 +60,7 @@ public class IdempotentConsumer {
                                 Function<List<CloudEvent>, Uni<Void>> effectAll, Function<CloudEvent, Uni<Void>> effectOne) {
         List<KafkaRecord<String, String>> good = new ArrayList<>();
         List<CloudEvent> events = new ArrayList<>();
-        List<Uni<Void>> deadLetters = new ArrayList<>();
+        List<Uni<Void>> refused = new ArrayList<>();
         for (KafkaRecord<String, String> record : batch.getRecords()) {
             try {
                 events.add(accepted(channel, record.getTopic(), record.getPayload()));
@@ -66,7 +69,7 @@ public class IdempotentConsumer {
                 metrics.counter("consentry.events.refused", "channel", channel.name(), "reason", e.getMessage())
                         .increment();
                 Log.warnf("Record refused on channel %s (%s); dead-lettered", channel.name(), e.getMessage());
-                deadLetters.add(Uni.createFrom().completionStage(() -> record.nack(e)));
+                refused.add(deadLetters.send(channel, record, e.getMessage()));
             }
         }
         Uni<Void> applied = events.isEmpty() ? Uni.createFrom().voidItem()
@@ -75,11 +78,11 @@ public class IdempotentConsumer {
                 .onFailure().recoverWithUni(failure -> {
                     Log.warnf("Batch of %d events failed as a whole (%s); applying them one by one", events.size(),
                             failure.getClass().getSimpleName());
-                    return oneByOne(consumer, good, events, effectOne);
+                    return oneByOne(channel, consumer, good, events, effectOne);
                 });
         return applied
-                .flatMap(v -> deadLetters.isEmpty() ? Uni.createFrom().voidItem()
-                        : Uni.join().all(deadLetters).andFailFast().replaceWithVoid())
+                .flatMap(v -> refused.isEmpty() ? Uni.createFrom().voidItem()
+                        : Uni.join().all(refused).andFailFast().replaceWithVoid())
                 .flatMap(v -> Uni.createFrom().completionStage(batch::ack));
     }
 
@@ -100,12 +103,18 @@ public class IdempotentConsumer {
         return event;
     }
 
-    private Uni<Void> oneByOne(String consumer, List<KafkaRecord<String, String>> records, List<CloudEvent> events,
-                               Function<CloudEvent, Uni<Void>> effect) {
+    private Uni<Void> oneByOne(Channel channel, String consumer, List<KafkaRecord<String, String>> records,
+                               List<CloudEvent> events, Function<CloudEvent, Uni<Void>> effect) {
         return Multi.createFrom().range(0, events.size())
                 .onItem().transformToUniAndConcatenate(i -> applyOnce(consumer, events.get(i), effect)
-                        .onFailure().recoverWithUni(f -> Uni.createFrom().completionStage(() -> records.get(i).nack(f))))
+                        .onFailure().recoverWithUni(f -> deadLetters.send(channel, records.get(i), reason(f))))
                 .collect().last().replaceWithVoid();
+    }
+
+    /** A poison event's own reason; for anything else only the kind of failure (a message might quote a value). */
+    private static String reason(Throwable failure) {
+        return failure instanceof PoisonEventException poison ? poison.getMessage()
+                : "could not be applied (" + failure.getClass().getSimpleName() + ")";
     }
 
     static CloudEvent parse(String json) {

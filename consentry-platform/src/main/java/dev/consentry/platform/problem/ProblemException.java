@@ -5,9 +5,26 @@ public class ProblemException extends RuntimeException {
 
     private final transient Problem problem;
 
+    private final long retryAfterSeconds;
+
     public ProblemException(Problem problem) {
+        this(problem, 0);
+    }
+
+    private ProblemException(Problem problem, long retryAfterSeconds) {
         super(problem.title() + ": " + problem.detail(), null, false, false);
         this.problem = problem;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** Seconds the caller should wait before retrying (a {@code Retry-After} header), or 0. */
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+
+    /** S6: too many requests of one kind from one caller; retry after {@code seconds}. */
+    public static ProblemException tooManyRequests(String detail, long seconds) {
+        return new ProblemException(Problem.of(429, "rate-limited", "Too many requests", detail), Math.max(1, seconds));
     }
 
     public Problem problem() {

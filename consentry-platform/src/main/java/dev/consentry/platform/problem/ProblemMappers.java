@@ -29,7 +29,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.problem(), uri);
+        Response response = respond(e.problem(), uri);
+        if (e.retryAfterSeconds() > 0) {
+            response.getHeaders().add("Retry-After", Long.toString(e.retryAfterSeconds()));
+        }
+        return response;
     }
 
     @ServerExceptionMapper
@@ -123,7 +127,7 @@ public class ProblemMappers {
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
-    static Response respond(Problem problem, UriInfo uri) {
+    public static Response respond(Problem problem, UriInfo uri) {
         Problem withPath = uri == null ? problem : problem.withInstance(uri.getPath());
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(withPath).build();
     }

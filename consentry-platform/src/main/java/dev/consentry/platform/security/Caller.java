@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 public class Caller {
 
     private static final Pattern TENANT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    private static final Pattern SUBJECT_ID = Pattern.compile(dev.consentry.platform.subject.Ids.SUBJECT);
 
     private final SecurityIdentity identity;
     private final ConsentryConfig.Security config;
@@ -39,9 +40,22 @@ public class Caller {
         return identity.hasRole(role);
     }
 
-    /** The caller's own subject id (token {@code sub}); meaningful for the {@code subject} role. */
+    /**
+     * The caller's own subject id, from the configured subject claim ({@code consentry.security.subject-claim},
+     * default {@code sub}); meaningful for the {@code subject} role. A subject token without it is refused with 403.
+     */
     public String subjectId() {
-        return token() == null ? null : token().getSubject();
+        Object claim = token() == null ? null : token().getClaim(config.subjectClaim());
+        String subject = claim == null ? null : claim.toString().replace("\"", "");
+        if (subject == null || !SUBJECT_ID.matcher(subject).matches()) {
+            throw ProblemException.forbidden("The token carries no valid '" + config.subjectClaim() + "' claim.");
+        }
+        return subject;
+    }
+
+    /** Who the token names as its holder ({@code sub}): a staff member or a client, for the record of who read what. */
+    public String principal() {
+        return identity.getPrincipal().getName();
     }
 
     /**
@@ -51,6 +65,19 @@ public class Caller {
     public void requireAccessToSubject(String subjectId) {
         if (!actsForTenant() && !subjectId.equals(subjectId())) {
             throw ProblemException.notFound("No such subject.");
+        }
+    }
+
+    /**
+     * S4: a subject's own token always acts as the subject itself, never as its guardian or agent (a child could
+     * otherwise consent "as its guardian"). Guardians and agents act through the shop or its staff, with proof.
+     *
+     * @param actingAs who the caller says is acting: {@code subject} (or null), or a representative's relationship
+     */
+    public void requireMayActAs(String actingAs) {
+        if (!actsForTenant() && actingAs != null && !"subject".equals(actingAs)) {
+            throw ProblemException.unprocessable("representative-not-allowed", "A subject's own token acts as the "
+                    + "subject; a guardian or an authorised agent acts through the shop or its privacy officer, with proof.");
         }
     }
 

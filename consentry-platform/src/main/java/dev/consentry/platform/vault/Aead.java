@@ -8,7 +8,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 
 /** AES-256-GCM with a random 96-bit nonce stored in front of the ciphertext, and associated data bound in. */
-final class Aead {
+public final class Aead {
 
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
@@ -17,7 +17,7 @@ final class Aead {
     private Aead() {
     }
 
-    static byte[] encrypt(SecretKey key, byte[] plaintext, byte[] associatedData) {
+    public static byte[] encrypt(SecretKey key, byte[] plaintext, byte[] associatedData) {
         try {
             byte[] nonce = new byte[NONCE_BYTES];
             RANDOM.nextBytes(nonce);
@@ -32,7 +32,7 @@ final class Aead {
     }
 
     /** @throws GeneralSecurityException when the key or the associated data do not match (or the bytes were altered) */
-    static byte[] decrypt(SecretKey key, byte[] nonceAndCiphertext, byte[] associatedData) throws GeneralSecurityException {
+    public static byte[] decrypt(SecretKey key, byte[] nonceAndCiphertext, byte[] associatedData) throws GeneralSecurityException {
         if (nonceAndCiphertext.length < NONCE_BYTES + TAG_BITS / 8) {
             throw new GeneralSecurityException("sealed value too short");
         }

@@ -1,6 +1,7 @@
 package dev.consentry.platform.vault;
 
 import dev.consentry.platform.config.ConsentryConfig;
+import dev.consentry.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,8 +30,34 @@ public class SubjectVault {
         this.keyEncryptionKey = parseKey(config.vault().keyEncryptionKey());
     }
 
-    /** The subject's cipher, creating the subject's key if it has none (also after a destruction). */
+    /**
+     * The subject's cipher, creating the subject's key if it has none. A subject whose key was destroyed never gets a
+     * new one (S5): that is refused with a 409 problem, see {@link #cipherUnlessDestroyed} to drop values instead.
+     */
     public Uni<SubjectCipher> cipher(String tenant, String subjectKey) {
+        return cipherUnlessDestroyed(tenant, subjectKey).map(cipher -> cipher.orElseThrow(() -> ProblemException.conflict(
+                "subject-erased", "This customer's data was erased; nothing more can be kept for them under this id.")));
+    }
+
+    /**
+     * The subject's cipher (created on first use), or empty if the subject's key was destroyed: a late value about an
+     * erased subject must then be dropped, never sealed under a new key.
+     */
+    public Uni<Optional<SubjectCipher>> cipherUnlessDestroyed(String tenant, String subjectKey) {
+        return destroyed(tenant, subjectKey).flatMap(gone -> gone ? Uni.createFrom().item(Optional.<SubjectCipher>empty())
+                : create(tenant, subjectKey).map(Optional::of));
+    }
+
+    /** Whether the subject's key was destroyed (a tombstone stays for good). */
+    public Uni<Boolean> destroyed(String tenant, String subjectKey) {
+        return Panache.getSession().flatMap(s -> s.createNativeQuery(
+                        "SELECT count(*) FROM subject_key_tombstone WHERE tenant = ?1 AND subject_key = ?2", Long.class)
+                .setParameter(1, tenant).setParameter(2, subjectKey)
+                .getSingleResult())
+                .map(n -> n > 0);
+    }
+
+    private Uni<SubjectCipher> create(String tenant, String subjectKey) {
         byte[] fresh = new byte[32];
         RANDOM.nextBytes(fresh);
         UUID keyId = UUID.randomUUID();
@@ -55,13 +82,21 @@ public class SubjectVault {
                 .map(rows -> rows.stream().findFirst().map(row -> unwrap(tenant, subjectKey, row)));
     }
 
-    /** Destroys the subject's key; true if there was one. Values sealed under it can never be opened again. */
+    /**
+     * Destroys the subject's key and leaves a tombstone; true if there was a key. Values sealed under it can never be
+     * opened again, and no new key is ever made for the subject.
+     */
     public Uni<Boolean> destroy(String tenant, String subjectKey) {
         return Panache.getSession().flatMap(s -> s.createNativeQuery(
                         "DELETE FROM subject_data_key WHERE tenant = ?1 AND subject_key = ?2")
                 .setParameter(1, tenant).setParameter(2, subjectKey)
-                .executeUpdate())
-                .map(deleted -> deleted > 0);
+                .executeUpdate()
+                .flatMap(deleted -> s.createNativeQuery("""
+                                INSERT INTO subject_key_tombstone (tenant, subject_key) VALUES (?1, ?2)
+                                ON CONFLICT DO NOTHING""")
+                        .setParameter(1, tenant).setParameter(2, subjectKey)
+                        .executeUpdate()
+                        .map(n -> deleted > 0)));
     }
 
     private SubjectCipher unwrap(String tenant, String subjectKey, Object[] row) {

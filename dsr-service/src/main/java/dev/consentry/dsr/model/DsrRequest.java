@@ -121,6 +121,10 @@ public class DsrRequest extends PanacheEntityBase {
     @Column(name = "representative_sealed")
     public String representativeSealed;
 
+    /** How a privacy officer verified the subject without a code (method and proof reference), sealed. */
+    @Column(name = "verification_proof_sealed")
+    public String verificationProofSealed;
+
     /** A restriction stays in force until a privacy officer lifts it. */
     @Column(name = "lifted_at")
     public Instant liftedAt;

@@ -46,8 +46,9 @@ public class PartnerNotice extends PanacheEntityBase {
     /** completed, not_found, denied or exception; null while unanswered. */
     public String outcome;
 
-    /** The recipient's own words; never logged. */
-    public String reason;
+    /** The recipient's own words, sealed under the subject's key (they may name the customer); never logged. */
+    @Column(name = "reason_sealed")
+    public String reasonSealed;
 
     /** Access tasks: the data the recipient returned, sealed under the subject's key. */
     @Column(name = "reply_data_sealed")

@@ -16,4 +16,9 @@ public class DisclosureRepository implements PanacheRepositoryBase<Disclosure, U
     public Uni<List<Disclosure>> forSubject(String tenant, String subjectKey) {
         return list("tenant = ?1 and subjectKey = ?2 order by disclosedAt", tenant, subjectKey);
     }
+
+    /** One page of the subject's ledger, oldest first. */
+    public Uni<List<Disclosure>> forSubject(String tenant, String subjectKey, int page, int size) {
+        return find("tenant = ?1 and subjectKey = ?2 order by disclosedAt, id", tenant, subjectKey).page(page, size).list();
+    }
 }

@@ -21,10 +21,12 @@ public class DsrRequestRepository implements PanacheRepositoryBase<DsrRequest, U
     }
 
     /** The tenant's open requests, earliest due first; only those due before {@code dueBefore} when it is set. */
-    public Uni<List<DsrRequest>> openForTenant(String tenant, Instant dueBefore) {
-        return dueBefore == null
-                ? list("tenant = ?1 and completedAt is null order by dueAt", tenant)
-                : list("tenant = ?1 and completedAt is null and dueAt < ?2 order by dueAt", tenant, dueBefore);
+    /** One page of the tenant's open requests, earliest due first. */
+    public Uni<List<DsrRequest>> openForTenant(String tenant, Instant dueBefore, int page, int size) {
+        return (dueBefore == null
+                ? find("tenant = ?1 and completedAt is null order by dueAt, id", tenant)
+                : find("tenant = ?1 and completedAt is null and dueAt < ?2 order by dueAt, id", tenant, dueBefore))
+                .page(page, size).list();
     }
 
     public Uni<DsrRequest> byId(UUID id) {

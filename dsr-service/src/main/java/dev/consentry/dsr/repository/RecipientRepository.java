@@ -21,6 +21,11 @@ public class RecipientRepository implements PanacheRepositoryBase<Recipient, Rec
         return find("key.tenant = ?1 and partnerId = ?2", tenant, partnerId).firstResult();
     }
 
+    /** One page of the tenant's registry, by id. */
+    public Uni<List<Recipient>> pageForTenant(String tenant, int page, int size) {
+        return find("key.tenant = ?1 order by key.id", tenant).page(page, size).list();
+    }
+
     public Uni<List<Recipient>> listForTenant(String tenant) {
         return list("key.tenant = ?1 order by key.id", tenant);
     }

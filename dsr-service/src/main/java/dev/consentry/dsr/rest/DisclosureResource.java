@@ -4,6 +4,7 @@ import dev.consentry.dsr.rest.dto.DisclosureRequest;
 import dev.consentry.dsr.rest.dto.DisclosureView;
 import dev.consentry.dsr.service.DisclosureLedger;
 import dev.consentry.platform.idempotency.IdempotentPost;
+import dev.consentry.platform.paging.PageParams;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;
 import dev.consentry.platform.subject.Ids;
@@ -12,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -53,10 +55,11 @@ public class DisclosureResource {
     @GET
     @Path("/subjects/{subjectId}/disclosures")
     @RolesAllowed({Roles.DPO, Roles.AUDITOR, Roles.SUBJECT})
-    @Operation(summary = "Every recorded disclosure of the subject's data, oldest first")
+    @Operation(summary = "The recorded disclosures of the subject's data, oldest first, a page at a time (size at most 500)")
     public Uni<List<DisclosureView>> forSubject(
-            @PathParam("subjectId") @Pattern(regexp = Ids.SUBJECT, message = Ids.SUBJECT_MESSAGE) String subjectId) {
+            @PathParam("subjectId") @Pattern(regexp = Ids.SUBJECT, message = Ids.SUBJECT_MESSAGE) String subjectId,
+            @Valid @BeanParam PageParams paging) {
         caller.requireAccessToSubject(subjectId);
-        return ledger.forSubject(caller.tenant(), subjectId);
+        return ledger.forSubject(caller.tenant(), subjectId, paging.page, paging.size);
     }
 }

@@ -1,22 +1,20 @@
 package dev.consentry.dsr.rest;
 
 import dev.consentry.dsr.rest.dto.PartnerRequest;
-import dev.consentry.dsr.service.PartnerRegistry;
 import dev.consentry.dsr.rest.dto.PartnerView;
+import dev.consentry.dsr.service.PartnerRegistry;
 import dev.consentry.platform.idempotency.IdempotentPost;
+import dev.consentry.platform.paging.PageParams;
 import dev.consentry.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -56,8 +54,7 @@ public class PartnerResource {
     @GET
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.DPO})
     @Operation(summary = "The partners a shop may link into its registry, by id")
-    public Uni<List<PartnerView>> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                       @QueryParam("size") @DefaultValue("100") @Min(1) @Max(500) int size) {
-        return partners.list(page, size);
+    public Uni<List<PartnerView>> list(@Valid @BeanParam PageParams paging) {
+        return partners.list(paging.page, paging.size);
     }
 }

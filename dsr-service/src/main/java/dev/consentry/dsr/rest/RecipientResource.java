@@ -4,12 +4,14 @@ import dev.consentry.dsr.rest.dto.RecipientRequest;
 import dev.consentry.dsr.rest.dto.RecipientView;
 import dev.consentry.dsr.service.RecipientService;
 import dev.consentry.platform.idempotency.IdempotentPost;
+import dev.consentry.platform.paging.PageParams;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -46,7 +48,7 @@ public class RecipientResource {
 
     @GET
     @RolesAllowed({Roles.DPO, Roles.AUDITOR, Roles.STOREFRONT})
-    public Uni<List<RecipientView>> list() {
-        return recipients.list(caller.tenant());
+    public Uni<List<RecipientView>> list(@Valid @BeanParam PageParams paging) {
+        return recipients.list(caller.tenant(), paging.page, paging.size);
     }
 }

@@ -11,6 +11,8 @@ import dev.consentry.dsr.service.RequestIntake;
 import dev.consentry.dsr.service.RequestPauses;
 import dev.consentry.dsr.service.RequestQueries;
 import dev.consentry.platform.idempotency.IdempotentPost;
+import dev.consentry.platform.paging.PageParams;
+import dev.consentry.platform.problem.ProblemException;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;
 import dev.consentry.platform.subject.Ids;
@@ -19,6 +21,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -27,14 +30,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import dev.consentry.platform.problem.ProblemException;
 
 import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.UUID;
 
 @Path("/v1/requests")
 @Tag(name = "Requests", description = "Data-subject requests: access, correction, erasure and the others of R1")
@@ -70,6 +75,7 @@ public class RequestResource {
                               @HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
         String tenant = caller.tenant();
         caller.requireAccessToSubject(form.subjectId());
+        caller.requireMayActAs(form.representative() == null ? null : form.representative().relationship());
         String filedBy = caller.hasRole(Roles.STOREFRONT) ? Roles.STOREFRONT
                 : caller.hasRole(Roles.DPO) ? Roles.DPO : Roles.SUBJECT;
         return idempotent.run(tenant, idempotencyKey, "POST /v1/requests", form,
@@ -83,38 +89,53 @@ public class RequestResource {
     @Operation(summary = "Extend the deadline once, with the reason the subject is told",
             description = "Refused (422) for a second extension, after the original due date, beyond what the law "
                     + "allows, or where the law allows none (R3).")
-    public Uni<RequestView> extend(@PathParam("id") String id, @Valid @NotNull ExtensionRequest request) {
-        return extensions.extend(caller.tenant(), Ids.uuid(id, "request"), request);
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RequestView.class)))
+    public Uni<Response> extend(@PathParam("id") String id, @Valid @NotNull ExtensionRequest request,
+                                @HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
+        String tenant = caller.tenant();
+        UUID requestId = Ids.uuid(id, "request");
+        return idempotent.run(tenant, idempotencyKey, "POST /v1/requests/" + id + "/extension", request,
+                () -> extensions.extend(tenant, requestId, request).map(v -> Response.ok(v).build()));
     }
 
     @GET
     @RolesAllowed({Roles.DPO, Roles.AUDITOR})
     @Operation(summary = "Open requests, earliest due first; with dueBefore, only those due before that instant",
-            description = "The privacy officer's queue: overdue and nearly-due requests (R3).")
-    public Uni<List<RequestView>> open(@QueryParam("dueBefore") String dueBefore) {
+            description = "The privacy officer's queue: overdue and nearly-due requests (R3), a page at a time "
+                    + "(page, size: at most 500).")
+    public Uni<List<RequestView>> open(@QueryParam("dueBefore") String dueBefore, @Valid @BeanParam PageParams paging) {
         Instant before;
         try {
             before = dueBefore == null || dueBefore.isBlank() ? null : Instant.parse(dueBefore);
         } catch (DateTimeParseException e) {
             throw ProblemException.badRequest("invalid-due-before", "dueBefore must be an ISO-8601 instant.");
         }
-        return queries.open(caller.tenant(), before);
+        return queries.open(caller.tenant(), before, paging.page, paging.size);
     }
 
     @POST
     @Path("/{id}/pause")
     @RolesAllowed(Roles.DPO)
     @Operation(summary = "Stop the clock while waiting for the subject (R3)")
-    public Uni<RequestView> pause(@PathParam("id") String id, @Valid @NotNull PauseRequest pause) {
-        return pauses.pause(caller.tenant(), Ids.uuid(id, "request"), pause.reason());
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RequestView.class)))
+    public Uni<Response> pause(@PathParam("id") String id, @Valid @NotNull PauseRequest pause,
+                               @HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
+        String tenant = caller.tenant();
+        UUID requestId = Ids.uuid(id, "request");
+        return idempotent.run(tenant, idempotencyKey, "POST /v1/requests/" + id + "/pause", pause,
+                () -> pauses.pause(tenant, requestId, pause.reason()).map(v -> Response.ok(v).build()));
     }
 
     @POST
     @Path("/{id}/resume")
     @RolesAllowed(Roles.DPO)
     @Operation(summary = "Restart the clock; the due dates move later by the time paused")
-    public Uni<RequestView> resume(@PathParam("id") String id) {
-        return pauses.resume(caller.tenant(), Ids.uuid(id, "request"));
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RequestView.class)))
+    public Uni<Response> resume(@PathParam("id") String id, @HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
+        String tenant = caller.tenant();
+        UUID requestId = Ids.uuid(id, "request");
+        return idempotent.run(tenant, idempotencyKey, "POST /v1/requests/" + id + "/resume", id,
+                () -> pauses.resume(tenant, requestId).map(v -> Response.ok(v).build()));
     }
 
     @POST
@@ -123,8 +144,13 @@ public class RequestResource {
     @Operation(summary = "Refuse the request with a reason from the fixed vocabulary",
             description = "identity_not_verified, no_match, manifestly_unfounded, legal_exception or "
                     + "outside_jurisdiction; the request then shows how to complain in its jurisdiction (R8).")
-    public Uni<RequestView> deny(@PathParam("id") String id, @Valid @NotNull DenialRequest denial) {
-        return denials.deny(caller.tenant(), Ids.uuid(id, "request"), denial);
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RequestView.class)))
+    public Uni<Response> deny(@PathParam("id") String id, @Valid @NotNull DenialRequest denial,
+                              @HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
+        String tenant = caller.tenant();
+        UUID requestId = Ids.uuid(id, "request");
+        return idempotent.run(tenant, idempotencyKey, "POST /v1/requests/" + id + "/denial", denial,
+                () -> denials.deny(tenant, requestId, denial).map(v -> Response.ok(v).build()));
     }
 
     @GET

@@ -10,6 +10,7 @@ import dev.consentry.events.Topics;
 import dev.consentry.events.data.DisclosureData;
 import dev.consentry.platform.outbox.Outbox;
 import dev.consentry.platform.problem.ProblemException;
+import dev.consentry.platform.security.StaffReads;
 import dev.consentry.platform.subject.SubjectKeys;
 import dev.consentry.platform.vault.SubjectVault;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -31,9 +32,11 @@ public class DisclosureLedger {
     private final SubjectKeys subjectKeys;
     private final Outbox outbox;
     private final SubjectVault vault;
+    private final StaffReads staffReads;
 
     public DisclosureLedger(DisclosureRepository disclosures, RecipientRepository recipients, SubjectKeys subjectKeys,
-                            Outbox outbox, SubjectVault vault) {
+                            Outbox outbox, SubjectVault vault, StaffReads staffReads) {
+        this.staffReads = staffReads;
         this.vault = vault;
         this.disclosures = disclosures;
         this.recipients = recipients;
@@ -78,9 +81,11 @@ public class DisclosureLedger {
     }
 
     @WithSession
-    public Uni<List<DisclosureView>> forSubject(String tenant, String subjectId) {
-        return disclosures.forSubject(tenant, subjectKeys.of(tenant, subjectId))
-                .map(list -> list.stream().map(DisclosureLedger::view).toList());
+    public Uni<List<DisclosureView>> forSubject(String tenant, String subjectId, int page, int size) {
+        String subjectKey = subjectKeys.of(tenant, subjectId);
+        return disclosures.forSubject(tenant, subjectKey, page, size)
+                .map(list -> list.stream().map(DisclosureLedger::view).toList())
+                .call(() -> staffReads.record(Topics.DSR, EventTypes.DSR_STAFF_ACCESS, tenant, subjectKey, "read-disclosures"));
     }
 
     public static DisclosureView view(Disclosure d) {

@@ -73,26 +73,30 @@ public class PartnerReplies {
             }
             notice.repliedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
             notice.outcome = reply.outcome();
-            notice.reason = reply.reason();
             return requests.find(notice.tenant, notice.requestId)
-                    .call(request -> keepAccessData(request, notice, reply))
+                    .call(request -> keepPersonalValues(request, notice, reply))
                     .flatMap(request -> events.partnerStep(EventTypes.DSR_PARTNER_REPLIED, request, notice)
                             .flatMap(v -> notices.forRequest(request.id))
                             .flatMap(all -> completeIfAllAnswered(request, all)));
         });
     }
 
-    /** An access task's answer goes into the package: sealed under the subject's key, never stored in the clear. */
-    private Uni<Void> keepAccessData(DsrRequest request, PartnerNotice notice, PartnerReply reply) {
-        if (!"access".equals(notice.kind) || reply.data() == null) {
-            return Uni.createFrom().voidItem();
-        }
-        if (!reply.data().isObject()) {
+    /**
+     * The partner's own words and an access task's answer (which goes into the package) are kept sealed under the
+     * subject's key, never in the clear; for a subject already erased they are dropped (S5).
+     */
+    private Uni<Void> keepPersonalValues(DsrRequest request, PartnerNotice notice, PartnerReply reply) {
+        boolean accessData = "access".equals(notice.kind) && reply.data() != null;
+        if (accessData && !reply.data().isObject()) {
             throw new PoisonEventException("access reply data is not a JSON object");
         }
-        return vault.cipher(request.tenant, request.subjectKey)
-                .invoke(cipher -> notice.replyDataSealed = cipher.seal(reply.data().toString()))
-                .replaceWithVoid();
+        if (!accessData && reply.reason() == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return vault.cipherUnlessDestroyed(request.tenant, request.subjectKey).invoke(cipher -> cipher.ifPresent(c -> {
+            notice.reasonSealed = reply.reason() == null ? null : c.seal(reply.reason());
+            notice.replyDataSealed = accessData ? c.seal(reply.data().toString()) : null;
+        })).replaceWithVoid();
     }
 
     private Uni<Void> completeIfAllAnswered(DsrRequest request, List<PartnerNotice> all) {

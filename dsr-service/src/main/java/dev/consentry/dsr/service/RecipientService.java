@@ -65,8 +65,8 @@ public class RecipientService {
     }
 
     @WithSession
-    public Uni<List<RecipientView>> list(String tenant) {
-        return recipients.listForTenant(tenant).map(list -> list.stream().map(RecipientService::view).toList());
+    public Uni<List<RecipientView>> list(String tenant, int page, int size) {
+        return recipients.pageForTenant(tenant, page, size).map(list -> list.stream().map(RecipientService::view).toList());
     }
 
     static RecipientView view(Recipient r) {

@@ -3,7 +3,7 @@ package dev.consentry.dsr.service;
 import dev.consentry.dsr.model.DsrRequest;
 import dev.consentry.dsr.model.RequestType;
 import dev.consentry.events.EventTypes;
-import dev.consentry.platform.vault.SubjectVault;
+import dev.consentry.platform.vault.SubjectErasure;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -12,18 +12,18 @@ import java.time.Instant;
 /**
  * Closes a request as completed or partially completed. Closing an erasure also destroys the subject's data key
  * (R6): every value dsr-service kept sealed for the subject (its id in the ledger and requests, contacts, corrected
- * values, access replies) becomes unreadable for good, while the ledger rows and the request history remain. The
- * destruction is announced so other services destroy their own copies. Runs in the caller's transaction.
+ * values, access replies) becomes unreadable for good, while the ledger rows and the request history remain; the
+ * subject's sent notices leave the outbox. The destruction is announced so other services destroy their own copies. Runs in the caller's transaction.
  */
 @ApplicationScoped
 public class RequestClosing {
 
     private final RequestEvents events;
-    private final SubjectVault vault;
+    private final SubjectErasure erasure;
 
-    public RequestClosing(RequestEvents events, SubjectVault vault) {
+    public RequestClosing(RequestEvents events, SubjectErasure erasure) {
         this.events = events;
-        this.vault = vault;
+        this.erasure = erasure;
     }
 
     public Uni<Void> close(DsrRequest request, String status, Instant at) {
@@ -34,7 +34,7 @@ public class RequestClosing {
             return completed;
         }
         return completed
-                .flatMap(v -> vault.destroy(request.tenant, request.subjectKey))
+                .flatMap(v -> erasure.shred(request.tenant, request.subjectKey))
                 .flatMap(destroyed -> events.lifecycle(EventTypes.DSR_SUBJECT_KEY_DESTROYED, request));
     }
 }

@@ -21,6 +21,8 @@ public class RequestFulfilment {
     public static final String BY_STOREFRONT = "storefront_assertion";
     public static final String BY_SUBJECT_TOKEN = "subject_token";
     public static final String BY_ONE_TIME_CODE = "one_time_code";
+    /** A privacy officer checked the subject's identity another way and recorded the proof. */
+    public static final String BY_RECORDED_PROOF = "recorded_proof";
     /** A withdrawal recorded by consent-service, which authenticated the subject when it was made. */
     public static final String BY_CONSENT_RECORD = "consent_record";
 

@@ -11,6 +11,7 @@ import dev.consentry.events.EventTypes;
 import dev.consentry.platform.problem.ProblemException;
 import dev.consentry.platform.security.Roles;
 import dev.consentry.dsr.service.verification.OneTimeCodes;
+import dev.consentry.dsr.service.verification.RegisteredContacts;
 import dev.consentry.platform.subject.SubjectKeys;
 import dev.consentry.platform.vault.SubjectVault;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -27,8 +28,9 @@ import java.util.UUID;
 
 /**
  * Files a request: stores it with its due date, its personal details sealed under the subject's key, and either
- * starts it at once (storefront and subject tokens verify the subject) or sends a one-time code to the contact on
- * file. Everything, events included, commits in one transaction.
+ * starts it at once (storefront and subject tokens verify the subject) or sends a one-time code to the contact the
+ * shop registered for the subject (without one, the request waits for a privacy officer's recorded proof).
+ * Everything, events included, commits in one transaction.
  */
 @ApplicationScoped
 public class RequestIntake {
@@ -46,10 +48,13 @@ public class RequestIntake {
     private final SubjectVault vault;
     private final DeadlineEngine deadlines;
     private final SlaSettingsService slas;
+    private final RegisteredContacts contacts;
 
     public RequestIntake(DsrRequestRepository requests, NoticePlanner planner, RequestFulfilment fulfilment,
                          OneTimeCodes codes, RequestEvents events, RequestQueries queries, SubjectKeys subjectKeys,
-                         SubjectVault vault, DeadlineEngine deadlines, SlaSettingsService slas) {
+                         SubjectVault vault, DeadlineEngine deadlines, SlaSettingsService slas,
+                         RegisteredContacts contacts) {
+        this.contacts = contacts;
         this.requests = requests;
         this.planner = planner;
         this.fulfilment = fulfilment;
@@ -78,8 +83,11 @@ public class RequestIntake {
                 Uni<Void> stored = requests.persist(request)
                         .flatMap(r -> events.lifecycle(EventTypes.DSR_RECEIVED, r));
                 Uni<Void> next = Roles.DPO.equals(filedBy)
-                        // Received by phone, letter or e-mail: nothing is disclosed or changed until the code is confirmed.
-                        ? stored.flatMap(v -> codes.issue(request, cipher, form.contact().email()))
+                        // Received by phone, letter or e-mail: nothing is disclosed or changed until the subject is
+                        // verified, by a code sent to the contact the shop registered before (or by recorded proof).
+                        ? stored.flatMap(v -> contacts.registeredBefore(tenant, subjectKey, receivedAt, cipher))
+                                .flatMap(email -> email.isPresent() ? codes.issue(request, cipher, email.get())
+                                        : Uni.createFrom().voidItem())
                         : stored.flatMap(v -> fulfilment.start(request, form.subjectId(), plan, verifiedBy(filedBy)));
                 return next.flatMap(v -> queries.view(request));
             });
@@ -118,9 +126,10 @@ public class RequestIntake {
     }
 
     private static void validate(String filedBy, RequestForm form) {
-        if (Roles.DPO.equals(filedBy) && form.contact() == null) {
-            throw ProblemException.badRequest("contact-missing", "A request filed by staff names the contact on file "
-                    + "(contact.email) that receives the one-time code confirming the subject's identity.");
+        if (form.contact() != null) {
+            throw ProblemException.unprocessable("contact-not-accepted", "A one-time code goes only to the contact the "
+                    + "shop registered for the subject (PUT /v1/subjects/{id}/contact), never to an address given with "
+                    + "the request; leave contact out.");
         }
         if (RequestType.CORRECTION.equals(form.type())) {
             List<RequestForm.Correction> corrections = form.corrections() == null ? List.of() : form.corrections();

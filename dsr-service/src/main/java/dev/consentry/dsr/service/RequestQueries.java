@@ -1,15 +1,19 @@
 package dev.consentry.dsr.service;
 
 import dev.consentry.dsr.model.DsrRequest;
-import dev.consentry.dsr.repository.DsrRequestRepository;
+import dev.consentry.dsr.model.RequestStatus;
 import dev.consentry.dsr.model.VerificationChallenge;
+import dev.consentry.dsr.repository.DsrRequestRepository;
 import dev.consentry.dsr.repository.PartnerNoticeRepository;
 import dev.consentry.dsr.repository.VerificationChallengeRepository;
-import dev.consentry.dsr.service.verification.OneTimeCodes;
 import dev.consentry.dsr.rest.dto.RequestView;
+import dev.consentry.dsr.service.verification.OneTimeCodes;
 import dev.consentry.events.EventContract;
+import dev.consentry.events.EventTypes;
+import dev.consentry.events.Topics;
 import dev.consentry.events.data.ErasureNotice;
 import dev.consentry.platform.problem.ProblemException;
+import dev.consentry.platform.security.StaffReads;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,9 +29,11 @@ public class RequestQueries {
     private final PartnerNoticeRepository notices;
     private final VerificationChallengeRepository challenges;
     private final OneTimeCodes codes;
+    private final StaffReads staffReads;
 
     public RequestQueries(DsrRequestRepository requests, PartnerNoticeRepository notices,
-                          VerificationChallengeRepository challenges, OneTimeCodes codes) {
+                          VerificationChallengeRepository challenges, OneTimeCodes codes, StaffReads staffReads) {
+        this.staffReads = staffReads;
         this.requests = requests;
         this.notices = notices;
         this.challenges = challenges;
@@ -40,7 +46,8 @@ public class RequestQueries {
      */
     @WithSession
     public Uni<RequestView> find(String tenant, UUID id, String subjectKey) {
-        return visible(tenant, id, subjectKey).flatMap(this::view);
+        return visible(tenant, id, subjectKey).flatMap(r -> view(r).call(() -> staffReads.record(Topics.DSR,
+                EventTypes.DSR_STAFF_ACCESS, tenant, r.subjectKey, "read-request")));
     }
 
     /** The request if the caller may see it (with {@code subjectKey}: only the subject's own); 404 otherwise. */
@@ -55,8 +62,8 @@ public class RequestQueries {
 
     /** The tenant's open requests, earliest due first (only those due before {@code dueBefore} when set). */
     @WithSession
-    public Uni<List<RequestView>> open(String tenant, java.time.Instant dueBefore) {
-        return requests.openForTenant(tenant, dueBefore).flatMap(list -> io.smallrye.mutiny.Multi.createFrom()
+    public Uni<List<RequestView>> open(String tenant, java.time.Instant dueBefore, int page, int size) {
+        return requests.openForTenant(tenant, dueBefore, page, size).flatMap(list -> io.smallrye.mutiny.Multi.createFrom()
                 .iterable(list).onItem().transformToUniAndConcatenate(this::view).collect().asList());
     }
 
@@ -74,10 +81,12 @@ public class RequestQueries {
 
     private RequestView.Verification verification(DsrRequest r, VerificationChallenge challenge) {
         boolean awaitingCode = challenge != null && r.verifiedAt == null;
-        if (r.verifiedAt == null && !awaitingCode && r.representativeRelationship == null) {
+        boolean awaitingProof = challenge == null && r.verifiedAt == null && RequestStatus.RECEIVED.equals(r.status);
+        if (r.verifiedAt == null && !awaitingCode && !awaitingProof && r.representativeRelationship == null) {
             return null;
         }
         return new RequestView.Verification(r.verifiedBy, r.verifiedAt,
+                awaitingCode ? RequestFulfilment.BY_ONE_TIME_CODE : awaitingProof ? RequestFulfilment.BY_RECORDED_PROOF : null,
                 awaitingCode ? challenge.channel : null,
                 awaitingCode ? challenge.expiresAt : null,
                 awaitingCode ? codes.attemptsLeft(challenge) : null,

@@ -29,7 +29,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-/** R2: a request received by phone, letter or e-mail waits for a one-time code sent to the contact on file. */
+/** R2, S4: a request received by phone, letter or e-mail waits for a one-time code sent to the contact the shop registered. */
 @QuarkusTest
 class IdentityVerificationTest {
 
@@ -48,11 +48,17 @@ class IdentityVerificationTest {
         return "c" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
     }
 
+    /** The shop registers its customer's verified address, as the storefront does at sign-up. */
+    private static void registerContact(String subject, String email) {
+        given().auth().oauth2(Tokens.storefront(TENANT)).contentType(ContentType.JSON).body(Map.of("email", email))
+                .put("/v1/subjects/{s}/contact", subject).then().statusCode(204);
+    }
+
     /** A correction filed by the privacy officer for a subject whose address went to the carrier. */
     private static String fileByStaff(String subject, String email) {
+        registerContact(subject, email);
         Fixtures.disclosure(TENANT, subject, "swift-shipping", "shippingAddress");
         Map<String, Object> form = new HashMap<>(Fixtures.correction(subject));
-        form.put("contact", Map.of("email", email));
         return given().auth().oauth2(Tokens.dpo(TENANT)).contentType(ContentType.JSON).body(form)
                 .post("/v1/requests").then().statusCode(201)
                 .body("status", equalTo("received"))
@@ -139,15 +145,61 @@ class IdentityVerificationTest {
         assertEquals(5, mailbox.getMailsSentTo(email).size());
     }
 
+    /** Issue 13, finding 2: whoever calls as the customer cannot have the code sent to an address of their own. */
     @Test
-    void R2_aStaffFiledRequestNamesTheContactOnFile() {
-        given().auth().oauth2(Tokens.dpo(TENANT)).contentType(ContentType.JSON)
-                .body(Fixtures.correction("cust-" + UUID.randomUUID())).post("/v1/requests")
-                .then().statusCode(400).body("type", containsString("contact-missing"));
-        Map<String, Object> form = new HashMap<>(Fixtures.correction("cust-" + UUID.randomUUID()));
-        form.put("contact", Map.of("email", "not an address"));
+    void S4_R2_theCodeGoesOnlyToTheContactTheShopRegisteredForTheSubject() {
+        String subject = "cust-" + UUID.randomUUID();
+        String registered = email();
+        String callers = email();
+        registerContact(subject, registered);
+        Map<String, Object> form = new HashMap<>(Fixtures.correction(subject));
+        form.put("contact", Map.of("email", callers));
         given().auth().oauth2(Tokens.dpo(TENANT)).contentType(ContentType.JSON).body(form).post("/v1/requests")
-                .then().statusCode(400);
+                .then().statusCode(422).body("type", containsString("contact-not-accepted"));
+        form.remove("contact");
+        given().auth().oauth2(Tokens.dpo(TENANT)).contentType(ContentType.JSON).body(form).post("/v1/requests")
+                .then().statusCode(201).body("verification.awaiting", equalTo("one_time_code"));
+        assertEquals(1, mailbox.getMailsSentTo(registered).size());
+        assertEquals(0, mailbox.getMailsSentTo(callers).size());
+        // only the shop registers contacts
+        given().auth().oauth2(Tokens.dpo(TENANT)).contentType(ContentType.JSON).body(Map.of("email", callers))
+                .put("/v1/subjects/{s}/contact", subject).then().statusCode(403);
+        given().auth().oauth2(Tokens.subject(TENANT, subject)).contentType(ContentType.JSON).body(Map.of("email", callers))
+                .put("/v1/subjects/{s}/contact", subject).then().statusCode(403);
+    }
+
+    @Test
+    void R2_withoutARegisteredContactTheRequestWaitsForTheOfficersRecordedProof() {
+        String subject = "cust-" + UUID.randomUUID();
+        Fixtures.disclosure(TENANT, subject, "swift-shipping", "shippingAddress");
+        String id = given().auth().oauth2(Tokens.dpo(TENANT)).contentType(ContentType.JSON)
+                .body(Fixtures.correction(subject)).post("/v1/requests").then().statusCode(201)
+                .body("status", equalTo("received"))
+                .body("verification.awaiting", equalTo("recorded_proof"))
+                .body("notices", hasSize(0)).extract().path("id");
+        // a contact registered after the request was received does not count for it
+        registerContact(subject, email());
+        confirm(id, "123456").statusCode(409);
+
+        Map<String, Object> proof = Map.of("method", "identity_document", "proofReference", "passport checked, file 2026-117");
+        given().auth().oauth2(Tokens.storefront(TENANT)).contentType(ContentType.JSON).body(proof)
+                .post("/v1/requests/{id}/verification/proof", id).then().statusCode(403);
+        given().auth().oauth2(Tokens.dpo(TENANT)).contentType(ContentType.JSON).body(proof)
+                .post("/v1/requests/{id}/verification/proof", id).then().statusCode(200)
+                .body("status", equalTo("awaiting_partners"))
+                .body("verification.method", equalTo("recorded_proof"))
+                .body(org.hamcrest.Matchers.not(containsString("2026-117")));
+    }
+
+    /** S4: a subject's own token never acts as its own guardian or agent. */
+    @Test
+    void S4_aSubjectsOwnTokenCannotFileAsItsRepresentative() {
+        String subject = "cust-" + UUID.randomUUID();
+        Map<String, Object> form = new HashMap<>(Fixtures.correction(subject));
+        form.put("representative", Map.of("relationship", "guardian", "name", "Me", "proofType", "none",
+                "proofReference", "trust me"));
+        given().auth().oauth2(Tokens.subject(TENANT, subject)).contentType(ContentType.JSON).body(form)
+                .post("/v1/requests").then().statusCode(422).body("type", containsString("representative-not-allowed"));
     }
 
     @Test

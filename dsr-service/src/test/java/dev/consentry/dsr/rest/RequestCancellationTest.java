@@ -24,7 +24,6 @@ class RequestCancellationTest {
     void R1_aRequestWaitingForVerificationCanBeCancelledOnceAndOnlyWithinItsTenant() {
         Fixtures.recipient(TENANT, "swift-shipping", "shippingAddress");
         Map<String, Object> form = new HashMap<>(Fixtures.correction("cust-" + UUID.randomUUID()));
-        form.put("contact", Map.of("email", "c@example.org"));
         String id = given().auth().oauth2(Tokens.dpo(TENANT)).contentType(ContentType.JSON).body(form)
                 .post("/v1/requests").then().statusCode(201).extract().path("id");
 

@@ -28,7 +28,6 @@ class RequestDenialTest {
         Fixtures.recipient("shop-a", "swift-shipping", "shippingAddress");
         Map<String, Object> form = new HashMap<>(Fixtures.correction("cust-" + UUID.randomUUID()));
         form.put("jurisdiction", jurisdiction);
-        form.put("contact", Map.of("email", "subject@example.org"));
         return given().auth().oauth2(Tokens.dpo("shop-a")).contentType(ContentType.JSON).body(form)
                 .post("/v1/requests").then().statusCode(201).extract().path("id");
     }

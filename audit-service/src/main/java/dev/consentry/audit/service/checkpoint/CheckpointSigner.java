@@ -2,7 +2,9 @@ package dev.consentry.audit.service.checkpoint;
 
 import dev.consentry.audit.config.AuditConfig;
 import dev.consentry.audit.verifier.Checkpoint;
+import dev.consentry.platform.config.ProductionSettings;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.nio.charset.StandardCharsets;
@@ -22,6 +24,7 @@ import java.util.HexFormat;
 
 /** Signs checkpoints with the configured Ed25519 key (or one generated at start-up). */
 @ApplicationScoped
+@Startup
 public class CheckpointSigner {
 
     private final PrivateKey privateKey;
@@ -29,6 +32,9 @@ public class CheckpointSigner {
     private final String keyId;
 
     public CheckpointSigner(AuditConfig config) {
+        ProductionSettings.requireInProduction(config.checkpointKey().privateKey().isPresent(),
+                "consentry.audit.checkpoint-key.private-key and public-key (CONSENTRY_AUDIT_CHECKPOINT_KEY_*): checkpoints "
+                        + "and evidence bundles signed with a generated key stop verifying after a restart");
         KeyPair pair = config.checkpointKey().privateKey().isPresent()
                 ? configured(config.checkpointKey().privateKey().get(),
                 config.checkpointKey().publicKey().orElseThrow(() -> new IllegalStateException(
@@ -81,7 +87,7 @@ public class CheckpointSigner {
 
     private static KeyPair generated() {
         Log.warn("No consentry.audit.checkpoint-key configured: checkpoints are signed with a key generated at start-up;"
-                + " configure one so checkpoints stay verifiable across restarts");
+                + " configure one so checkpoints stay verifiable across restarts (tests only; a production start refuses)");
         try {
             return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
         } catch (GeneralSecurityException e) {

@@ -22,12 +22,12 @@ public record RequestForm(
         @Size(max = 100) List<@NotNull @Pattern(regexp = Fields.NAME) String> categories,
         /* objection and consent withdrawal: the purposes concerned */
         @Size(max = 50) List<@NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE) String> purposes,
-        /* a request received by phone, letter or e-mail: the contact on file that receives the one-time code (R2) */
+        /* no longer accepted (422): the one-time code goes only to the contact the shop registered (S4) */
         @Valid Contact contact,
         /* a guardian or an authorised agent acting for the subject, with the proof they presented (R2) */
         @Valid Representative representative) {
 
-    /** Where the one-time code goes: an e-mail address the shop has on file for the subject. */
+    /** Refused since codes go only to registered contacts; kept so that a client sending it gets a clear 422. */
     public record Contact(@NotNull @Email @Size(max = 254) String email) {
     }
 

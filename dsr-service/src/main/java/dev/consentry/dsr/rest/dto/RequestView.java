@@ -15,12 +15,13 @@ public record RequestView(UUID id, String type, String status, String jurisdicti
                           List<ErasureNotice.Retained> retained, List<NoticeView> notices) {
 
     /**
-     * R2: how the subject's identity was verified (storefront_assertion, subject_token, one_time_code) and when; while
-     * a code is awaited, when it expires and how many wrong attempts are left. {@code representative} names the
+     * R2: how the subject's identity was verified (storefront_assertion, subject_token, one_time_code, recorded_proof)
+     * and when; while unverified, what is awaited (one_time_code sent to the registered contact, or recorded_proof when
+     * the subject has none) and, for a code, when it expires and how many wrong attempts are left. {@code representative} names the
      * relationship (guardian, authorised_agent) of whoever acts for the subject; the proof itself is kept sealed.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Verification(String method, Instant verifiedAt, String codeSentTo, Instant codeExpiresAt,
+    public record Verification(String method, Instant verifiedAt, String awaiting, String codeSentTo, Instant codeExpiresAt,
                                Integer attemptsLeft, String representative) {
     }
 

@@ -16,7 +16,10 @@ import dev.consentry.dsr.service.DisclosureLedger;
 import dev.consentry.dsr.service.LegalHolds;
 import dev.consentry.dsr.service.RequestQueries;
 import dev.consentry.events.EventContract;
+import dev.consentry.events.EventTypes;
+import dev.consentry.events.Topics;
 import dev.consentry.platform.problem.ProblemException;
+import dev.consentry.platform.security.StaffReads;
 import dev.consentry.platform.vault.SubjectCipher;
 import dev.consentry.platform.vault.SubjectVault;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -48,10 +51,12 @@ public class AccessPackages {
     private final LegalHolds holds;
     private final SubjectConsentRepository consents;
     private final SubjectVault vault;
+    private final StaffReads staffReads;
 
     public AccessPackages(RequestQueries queries, PartnerNoticeRepository notices, RecipientRepository recipients,
                           DisclosureRepository disclosures, LegalHolds holds, SubjectConsentRepository consents,
-                          SubjectVault vault) {
+                          SubjectVault vault, StaffReads staffReads) {
+        this.staffReads = staffReads;
         this.queries = queries;
         this.notices = notices;
         this.recipients = recipients;
@@ -76,7 +81,8 @@ public class AccessPackages {
                 SubjectCipher c = cipher.orElseThrow(() -> ProblemException.conflict("package-erased",
                         "The subject's data was erased since; the package no longer exists."));
                 return assemble(r, c);
-            });
+            }).call(() -> staffReads.record(Topics.DSR, EventTypes.DSR_STAFF_ACCESS, tenant, r.subjectKey,
+                    "read-access-package"));
         });
     }
 
@@ -103,7 +109,7 @@ public class AccessPackages {
                 recipient == null ? null : recipient.kind,
                 recipient == null ? List.of() : List.of(recipient.dataCategories),
                 recipient == null ? List.of() : List.of(recipient.purposes),
-                n.outcome == null ? "no_answer" : n.outcome, n.reason, data);
+                n.outcome == null ? "no_answer" : n.outcome, cipher.open(n.reasonSealed).orElse(null), data);
     }
 
     private static JsonNode json(String s) {

@@ -4,6 +4,7 @@ import dev.consentry.dsr.config.DsrConfig;
 import dev.consentry.dsr.model.DsrRequest;
 import dev.consentry.dsr.model.VerificationChallenge;
 import dev.consentry.dsr.repository.VerificationChallengeRepository;
+import dev.consentry.platform.problem.RateLimits;
 import dev.consentry.platform.subject.SubjectKeys;
 import dev.consentry.platform.vault.SubjectCipher;
 import io.smallrye.mutiny.Uni;
@@ -12,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
@@ -31,8 +33,14 @@ public class OneTimeCodes {
     private final CodeMail mail;
     private final SubjectKeys keyedHash;
     private final DsrConfig.Verification config;
+    private final RateLimits rateLimits;
 
-    public OneTimeCodes(VerificationChallengeRepository challenges, CodeMail mail, SubjectKeys keyedHash, DsrConfig config) {
+    /** Codes mailed to one subject, whatever the request. */
+    static final RateLimits.Limit CODES_PER_SUBJECT = new RateLimits.Limit("codes-per-subject", 10, Duration.ofHours(1));
+
+    public OneTimeCodes(VerificationChallengeRepository challenges, CodeMail mail, SubjectKeys keyedHash, DsrConfig config,
+                        RateLimits rateLimits) {
+        this.rateLimits = rateLimits;
         this.challenges = challenges;
         this.mail = mail;
         this.keyedHash = keyedHash;
@@ -47,12 +55,12 @@ public class OneTimeCodes {
         challenge.channel = "email";
         challenge.contactSealed = cipher.seal(email);
         challenge.sends = 0;
-        return send(challenge, email).flatMap(c -> challenges.persist(c)).replaceWithVoid();
+        return send(challenge, request.subjectKey, email).flatMap(c -> challenges.persist(c)).replaceWithVoid();
     }
 
     /** Sends a new code (the old one stops working), if the request's sends are not used up. */
-    public Uni<Void> reissue(VerificationChallenge challenge, String email) {
-        return send(challenge, email).replaceWithVoid();
+    public Uni<Void> reissue(VerificationChallenge challenge, String subjectKey, String email) {
+        return send(challenge, subjectKey, email).replaceWithVoid();
     }
 
     public boolean sendsLeft(VerificationChallenge challenge) {
@@ -80,7 +88,9 @@ public class OneTimeCodes {
         return attemptsLeft(challenge) == 0 ? Check.LOCKED : Check.WRONG;
     }
 
-    private Uni<VerificationChallenge> send(VerificationChallenge challenge, String email) {
+    private Uni<VerificationChallenge> send(VerificationChallenge challenge, String subjectKey, String email) {
+        // S6: however many requests are filed for one subject, their inbox gets only so many codes
+        rateLimits.acquire(CODES_PER_SUBJECT, challenge.tenant + "/" + subjectKey);
         String code = String.format("%06d", RANDOM.nextInt(1_000_000));
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         challenge.codeHash = hash(challenge, code);

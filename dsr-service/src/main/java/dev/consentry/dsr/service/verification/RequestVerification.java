@@ -21,8 +21,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Confirms a request received by phone, letter or e-mail with the one-time code its subject received (R2), then
- * starts it; or sends a new code. A wrong code is counted (and committed) before the caller is told.
+ * Confirms a request received by phone, letter or e-mail with the one-time code its subject received at the contact
+ * the shop registered (R2), or with the proof a privacy officer recorded, then starts it; or sends a new code. A wrong code is counted (and committed) before the caller is told.
  */
 @ApplicationScoped
 public class RequestVerification {
@@ -70,6 +70,26 @@ public class RequestVerification {
         });
     }
 
+    /**
+     * A privacy officer verified the subject another way (no contact registered, or in person) and records how, with a
+     * reference to the proof (sealed); the request starts. Runs in the caller's transaction.
+     */
+    public Uni<RequestView> confirmWithProof(String tenant, UUID requestId, String method, String proofReference) {
+        return openRequests.find(tenant, requestId).flatMap(request -> {
+            if (!RequestStatus.RECEIVED.equals(request.status) || request.verifiedAt != null) {
+                throw ProblemException.conflict("not-awaiting-verification", "The request is not waiting for verification.");
+            }
+            return vault.existing(tenant, request.subjectKey).flatMap(cipher -> {
+                SubjectCipher c = cipher.orElseThrow(() -> ProblemException.conflict("request-details-gone",
+                        "The request's details were erased; it cannot be carried out."));
+                request.verificationProofSealed = c.seal(method + ": " + proofReference);
+                String subjectId = c.open(request.subjectIdSealed).orElseThrow();
+                return fulfilment.start(request, subjectId, SealedRequests.form(c, request), RequestFulfilment.BY_RECORDED_PROOF)
+                        .flatMap(v -> queries.view(request));
+            });
+        });
+    }
+
     @WithTransaction
     public Uni<RequestView> resend(String tenant, UUID requestId) {
         return awaitingCode(tenant, requestId).flatMap(found -> {
@@ -80,7 +100,7 @@ public class RequestVerification {
             return vault.existing(tenant, found.request().subjectKey)
                     .map(cipher -> cipher.flatMap(c -> c.open(found.challenge().contactSealed)).orElseThrow(() ->
                             ProblemException.conflict("request-details-gone", "The contact on file was erased.")))
-                    .flatMap(email -> codes.reissue(found.challenge(), email))
+                    .flatMap(email -> codes.reissue(found.challenge(), found.request().subjectKey, email))
                     .flatMap(v -> queries.view(found.request()));
         });
     }
