@@ -1,8 +1,6 @@
 package dev.consentry.e2e;
 
-import dev.consentry.devstack.LocalPlatform;
 import io.restassured.http.ContentType;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -29,27 +27,15 @@ class ThinSliceEndToEndTest {
 
     private static final String NEW_ADDRESS = "12 Nguyen Hue, District 1";
     private static final String OLD_ADDRESS = "99 Le Loi, District 3";
-    private static LocalPlatform platform;
-    private static Path workDir;
     private static Map<String, String> tokens;
 
     @BeforeAll
     static void startPlatform() throws Exception {
-        Path root = Path.of(System.getProperty("consentry.home", "..")).toAbsolutePath().normalize();
-        workDir = Files.createTempDirectory("consentry-e2e");
-        platform = LocalPlatform.start(root, workDir, 18081);
-        tokens = platform.demoTokens();
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        if (platform != null) {
-            platform.close();
-        }
+        tokens = SharedPlatform.get().demoTokens();
     }
 
     private static String url(String service, String path) {
-        return "http://localhost:" + platform.port(service) + path;
+        return SharedPlatform.url(service, path);
     }
 
     @Test
@@ -118,7 +104,7 @@ class ThinSliceEndToEndTest {
                         .body("consents[0].purposeId", equalTo("marketing-email")));
 
         // No personal value in any service's log.
-        try (Stream<Path> logs = Files.list(workDir.resolve("logs"))) {
+        try (Stream<Path> logs = Files.list(SharedPlatform.logs())) {
             for (Path log : logs.toList()) {
                 String text = Files.readString(log);
                 assertFalse(text.contains("Nguyen Hue") || text.contains("Le Loi"), "address in " + log.getFileName());

@@ -52,8 +52,8 @@ public class CheckpointResource {
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = Checkpoint.class)))
     public Uni<Response> issue(@HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
         String tenant = caller.tenant();
-        return idempotent.run(tenant, idempotencyKey, "POST /v1/audit/checkpoints", "",
-                () -> checkpoints.issue(tenant).map(c -> Response.ok(c).build()));
+        return idempotent.ok(tenant, idempotencyKey, "POST /v1/audit/checkpoints", "",
+                () -> checkpoints.issue(tenant));
     }
 
     @GET

@@ -58,7 +58,7 @@ public class ExportResource {
                 request.subjectId() == null ? null : subjectKeys.of(tenant, request.subjectId()),
                 request.from(), request.to(), null);
         StaffAccess.Reader reader = QueryParams.reader(caller);
-        return idempotent.run(tenant, idempotencyKey, "POST /v1/audit/exports", request,
-                () -> exports.export(tenant, filter, reader).map(bundle -> Response.ok(bundle).build()));
+        return idempotent.ok(tenant, idempotencyKey, "POST /v1/audit/exports", request,
+                () -> exports.export(tenant, filter, reader));
     }
 }

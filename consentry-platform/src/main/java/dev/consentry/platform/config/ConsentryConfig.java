@@ -45,6 +45,10 @@ public interface ConsentryConfig {
         /** A request that declares a larger body is refused with a 413 problem before it is read. */
         @WithDefault("256K")
         MemorySize maxJsonBodySize();
+
+        /** Requests a minute one client address may make to the public endpoints (S6); more get a 429 problem. */
+        @WithDefault("300")
+        int publicRequestsPerMinute();
     }
 
     interface Events {

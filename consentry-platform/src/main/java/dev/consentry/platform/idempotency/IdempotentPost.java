@@ -74,6 +74,12 @@ public class IdempotentPost {
                         "idempotency-key-in-use", "A request with this Idempotency-Key is being processed; retry later."));
     }
 
+    /** As {@link #run}, for an operation that answers {@code 200 OK} with the entity it produces. */
+    public Uni<Response> ok(String tenant, String key, String operationName, Object request,
+                            Supplier<Uni<?>> operation) {
+        return run(tenant, key, operationName, request, () -> operation.get().map(entity -> Response.ok(entity).build()));
+    }
+
     private Uni<IdempotencyRecord> store(String tenant, Derived derived, String requestHash, Response response) {
         IdempotencyRecord record = new IdempotencyRecord();
         record.id = new IdempotencyRecord.Id(tenant, derived.rowKey());

@@ -9,7 +9,10 @@ import dev.consentry.platform.vault.SubjectVault;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
@@ -51,6 +54,14 @@ public class DeadLetters {
 
     /** Dead-letters {@code record} with {@code reason} (a text that never quotes the record); completes once sent. */
     public Uni<Void> send(Channel channel, KafkaRecord<String, String> record, String reason) {
+        // the producer acknowledges on its own thread: the consumer's next steps must go on in the caller's Vert.x
+        // context (its database sessions live there)
+        Context context = Vertx.currentContext();
+        Uni<Void> sent = deadLetter(channel, record, reason);
+        return context == null ? sent : sent.emitOn(task -> context.runOnContext(ignored -> task.run()));
+    }
+
+    private Uni<Void> deadLetter(Channel channel, KafkaRecord<String, String> record, String reason) {
         CloudEvent event;
         try {
             event = IdempotentConsumer.parse(record.getPayload());
@@ -62,8 +73,10 @@ public class DeadLetters {
             RecordHeaders headers = new RecordHeaders();
             headers.add(REASON_HEADER, reason.getBytes(StandardCharsets.UTF_8));
             headers.add("dead-letter-topic", record.getTopic().getBytes(StandardCharsets.UTF_8));
-            headers.add("dead-letter-partition", Integer.toString(record.getPartition()).getBytes(StandardCharsets.UTF_8));
-            headers.add("dead-letter-offset", Long.toString(record.getOffset()).getBytes(StandardCharsets.UTF_8));
+            record.getMetadata(IncomingKafkaRecordMetadata.class).ifPresent(m -> {
+                headers.add("dead-letter-partition", Integer.toString(m.getPartition()).getBytes(StandardCharsets.UTF_8));
+                headers.add("dead-letter-offset", Long.toString(m.getOffset()).getBytes(StandardCharsets.UTF_8));
+            });
             CompletableFuture<Void> sent = new CompletableFuture<>();
             emitter.send(Message.of(value)
                     .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()

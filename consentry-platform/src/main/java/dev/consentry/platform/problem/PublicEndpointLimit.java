@@ -1,5 +1,6 @@
 package dev.consentry.platform.problem;
 
+import dev.consentry.platform.config.ConsentryConfig;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.core.Response;
@@ -18,13 +19,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public class PublicEndpointLimit {
 
-    static final RateLimits.Limit PUBLIC = new RateLimits.Limit("public-endpoints", 300, Duration.ofMinutes(1));
-
     private final RateLimits rateLimits;
+    private final RateLimits.Limit limit;
     private final Map<String, Boolean> publicMethods = new ConcurrentHashMap<>();
 
-    public PublicEndpointLimit(RateLimits rateLimits) {
+    public PublicEndpointLimit(RateLimits rateLimits, ConsentryConfig config) {
         this.rateLimits = rateLimits;
+        this.limit = new RateLimits.Limit("public-endpoints", config.http().publicRequestsPerMinute(), Duration.ofMinutes(1));
     }
 
     @ServerRequestFilter
@@ -33,7 +34,7 @@ public class PublicEndpointLimit {
             return Optional.empty();
         }
         try {
-            rateLimits.acquire(PUBLIC, request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress());
+            rateLimits.acquire(limit, request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress());
             return Optional.empty();
         } catch (ProblemException limited) {
             Response response = ProblemMappers.respond(limited.problem(), null);

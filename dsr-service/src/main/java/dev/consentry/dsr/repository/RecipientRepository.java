@@ -23,7 +23,7 @@ public class RecipientRepository implements PanacheRepositoryBase<Recipient, Rec
 
     /** One page of the tenant's registry, by id. */
     public Uni<List<Recipient>> pageForTenant(String tenant, int page, int size) {
-        return find("key.tenant = ?1 order by key.id", tenant).page(page, size).list();
+        return find("key.tenant = ?1 order by key.id", new Object[]{tenant}).page(page, size).list();
     }
 
     public Uni<List<Recipient>> listForTenant(String tenant) {

@@ -48,7 +48,7 @@ public class RequestCancellationResource {
         String tenant = caller.tenant();
         String ownSubjectKey = caller.actsForTenant() ? null : subjectKeys.of(tenant, caller.subjectId());
         UUID requestId = Ids.uuid(id, "request");
-        return idempotent.run(tenant, idempotencyKey, "POST /v1/requests/" + id + "/cancellation", id,
-                () -> cancellations.cancel(tenant, requestId, ownSubjectKey).map(v -> Response.ok(v).build()));
+        return idempotent.ok(tenant, idempotencyKey, "POST /v1/requests/" + id + "/cancellation", id,
+                () -> cancellations.cancel(tenant, requestId, ownSubjectKey));
     }
 }

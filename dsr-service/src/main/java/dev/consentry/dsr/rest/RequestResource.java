@@ -94,8 +94,8 @@ public class RequestResource {
                                 @HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
         String tenant = caller.tenant();
         UUID requestId = Ids.uuid(id, "request");
-        return idempotent.run(tenant, idempotencyKey, "POST /v1/requests/" + id + "/extension", request,
-                () -> extensions.extend(tenant, requestId, request).map(v -> Response.ok(v).build()));
+        return idempotent.ok(tenant, idempotencyKey, "POST /v1/requests/" + id + "/extension", request,
+                () -> extensions.extend(tenant, requestId, request));
     }
 
     @GET
@@ -122,8 +122,8 @@ public class RequestResource {
                                @HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
         String tenant = caller.tenant();
         UUID requestId = Ids.uuid(id, "request");
-        return idempotent.run(tenant, idempotencyKey, "POST /v1/requests/" + id + "/pause", pause,
-                () -> pauses.pause(tenant, requestId, pause.reason()).map(v -> Response.ok(v).build()));
+        return idempotent.ok(tenant, idempotencyKey, "POST /v1/requests/" + id + "/pause", pause,
+                () -> pauses.pause(tenant, requestId, pause.reason()));
     }
 
     @POST
@@ -134,8 +134,8 @@ public class RequestResource {
     public Uni<Response> resume(@PathParam("id") String id, @HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
         String tenant = caller.tenant();
         UUID requestId = Ids.uuid(id, "request");
-        return idempotent.run(tenant, idempotencyKey, "POST /v1/requests/" + id + "/resume", id,
-                () -> pauses.resume(tenant, requestId).map(v -> Response.ok(v).build()));
+        return idempotent.ok(tenant, idempotencyKey, "POST /v1/requests/" + id + "/resume", id,
+                () -> pauses.resume(tenant, requestId));
     }
 
     @POST
@@ -149,8 +149,8 @@ public class RequestResource {
                               @HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
         String tenant = caller.tenant();
         UUID requestId = Ids.uuid(id, "request");
-        return idempotent.run(tenant, idempotencyKey, "POST /v1/requests/" + id + "/denial", denial,
-                () -> denials.deny(tenant, requestId, denial).map(v -> Response.ok(v).build()));
+        return idempotent.ok(tenant, idempotencyKey, "POST /v1/requests/" + id + "/denial", denial,
+                () -> denials.deny(tenant, requestId, denial));
     }
 
     @GET

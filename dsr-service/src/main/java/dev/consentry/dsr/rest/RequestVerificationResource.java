@@ -88,9 +88,8 @@ public class RequestVerificationResource {
                                @HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
         String tenant = caller.tenant();
         UUID requestId = Ids.uuid(id, "request");
-        return idempotent.run(tenant, idempotencyKey, "POST /v1/requests/" + id + "/verification/proof", proof,
-                () -> verification.confirmWithProof(tenant, requestId, proof.method(), proof.proofReference())
-                        .map(view -> Response.ok(view).build()));
+        return idempotent.ok(tenant, idempotencyKey, "POST /v1/requests/" + id + "/verification/proof", proof,
+                () -> verification.confirmWithProof(tenant, requestId, proof.method(), proof.proofReference()));
     }
 
     @POST
@@ -103,7 +102,7 @@ public class RequestVerificationResource {
     public Uni<Response> resend(@PathParam("id") String id, @HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
         String tenant = caller.tenant();
         UUID requestId = Ids.uuid(id, "request");
-        return idempotent.run(tenant, idempotencyKey, "POST /v1/requests/" + id + "/verification/code", id,
-                () -> verification.resend(tenant, requestId).map(v -> Response.ok(v).build()));
+        return idempotent.ok(tenant, idempotencyKey, "POST /v1/requests/" + id + "/verification/code", id,
+                () -> verification.resend(tenant, requestId));
     }
 }

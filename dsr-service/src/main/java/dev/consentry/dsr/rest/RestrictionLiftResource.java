@@ -43,7 +43,7 @@ public class RestrictionLiftResource {
     public Uni<Response> lift(@PathParam("id") String id, @HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
         String tenant = caller.tenant();
         UUID requestId = Ids.uuid(id, "request");
-        return idempotent.run(tenant, idempotencyKey, "POST /v1/requests/" + id + "/lift", id,
-                () -> restrictions.lift(tenant, requestId).map(v -> Response.ok(v).build()));
+        return idempotent.ok(tenant, idempotencyKey, "POST /v1/requests/" + id + "/lift", id,
+                () -> restrictions.lift(tenant, requestId));
     }
 }

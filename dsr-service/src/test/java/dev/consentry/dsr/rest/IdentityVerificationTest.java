@@ -191,6 +191,19 @@ class IdentityVerificationTest {
                 .body(org.hamcrest.Matchers.not(containsString("2026-117")));
     }
 
+    /** Issue 13, finding 4: guessing codes across requests is slowed per caller (S6). */
+    @Test
+    void S6_codeConfirmationsAreRateLimitedPerCaller() {
+        String bot = Tokens.withRoles(TENANT, "storefront-bot-" + UUID.randomUUID(), "storefront");
+        for (int i = 0; i < 30; i++) {
+            given().auth().oauth2(bot).contentType(ContentType.JSON).body(Map.of("code", "123456"))
+                    .post("/v1/requests/{id}/verification", UUID.randomUUID().toString()).then().statusCode(404);
+        }
+        given().auth().oauth2(bot).contentType(ContentType.JSON).body(Map.of("code", "123456"))
+                .post("/v1/requests/{id}/verification", UUID.randomUUID().toString()).then().statusCode(429)
+                .contentType("application/problem+json").header("Retry-After", org.hamcrest.Matchers.notNullValue());
+    }
+
     /** S4: a subject's own token never acts as its own guardian or agent. */
     @Test
     void S4_aSubjectsOwnTokenCannotFileAsItsRepresentative() {
