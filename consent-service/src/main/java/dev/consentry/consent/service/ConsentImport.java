@@ -47,9 +47,13 @@ public class ConsentImport {
         this.reader = mapper.readerFor(ImportLine.class).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
+    /** A problem lists at most this many bad lines (S6: an answer stays small whatever the import). */
+    static final int MAX_ERRORS_LISTED = 100;
+
     @WithTransaction
     public Uni<Integer> importLines(String tenant, String ndjson) {
-        List<String> lines = ndjson == null ? List.of() : ndjson.lines().toList();
+        // lines are taken one by one up to one more than allowed: a long import is refused before it is split whole
+        List<String> lines = ndjson == null ? List.of() : ndjson.lines().limit(MAX_LINES + 1L).toList();
         if (lines.size() > MAX_LINES) {
             throw ProblemException.badRequest("import-too-large", "An import has at most " + MAX_LINES + " lines.");
         }
@@ -71,7 +75,9 @@ public class ConsentImport {
             }
             if (!errors.isEmpty()) {
                 throw new ProblemException(Problem.of(422, "import-invalid", "Unprocessable import",
-                        errors.size() + " line(s) cannot be imported; nothing was written.").withErrors(errors));
+                        errors.size() + " line(s) cannot be imported; nothing was written"
+                                + (errors.size() > MAX_ERRORS_LISTED ? " (the first " + MAX_ERRORS_LISTED + " are listed)." : "."))
+                        .withErrors(errors.subList(0, Math.min(errors.size(), MAX_ERRORS_LISTED))));
             }
             if (parsed.isEmpty()) {
                 throw ProblemException.badRequest("import-empty", "The import has no lines.");

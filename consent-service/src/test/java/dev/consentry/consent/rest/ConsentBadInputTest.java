@@ -71,6 +71,15 @@ class ConsentBadInputTest {
                 .then().statusCode(413).contentType("application/problem+json");
     }
 
+    /** Issue 13, finding 4: a body that declares no length (chunked) is held to the same limit (S6). */
+    @Test
+    void S6_oversizeChunkedBodyIs413() {
+        byte[] huge = ("{\"subjectId\":\"" + "x".repeat(300_000) + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(new java.io.ByteArrayInputStream(huge))
+                .post("/v1/consents")
+                .then().statusCode(413).contentType("application/problem+json");
+    }
+
     @Test
     void badIdInPathIs400() {
         given().auth().oauth2(token)

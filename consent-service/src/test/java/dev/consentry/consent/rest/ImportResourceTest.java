@@ -55,6 +55,20 @@ class ImportResourceTest {
                 .then().body("decision", equalTo("deny"));
     }
 
+    /** S6: the import's own, larger limit holds for a chunked body too (the 256K limit is for the other endpoints). */
+    @Test
+    void S6_aChunkedImportLargerThanAJsonBodyIsTaken() {
+        StringBuilder body = new StringBuilder();
+        int lines = 0;
+        while (body.length() < 300_000) {
+            body.append(line("given", "2025-03-01T09:00:00Z")).append('\n');
+            lines++;
+        }
+        given().auth().oauth2(dpo).contentType(ImportResource.NDJSON)
+                .body(new java.io.ByteArrayInputStream(bytes(body.toString())))
+                .post("/v1/imports/consents").then().statusCode(201).body("imported", equalTo(lines));
+    }
+
     @Test
     void malformedOrInvalidLinesAreReportedPerLineAndNothingIsWritten() {
         String body = line("given", "2025-03-01T09:00:00Z") + "\n"

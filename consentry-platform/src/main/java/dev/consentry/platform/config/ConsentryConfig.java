@@ -46,6 +46,10 @@ public interface ConsentryConfig {
         @WithDefault("256K")
         MemorySize maxJsonBodySize();
 
+        /** Path prefixes whose endpoints take bulk bodies (up to quarkus.http.limits.max-body-size) instead. */
+        @WithDefault("/v1/imports/")
+        java.util.List<String> bulkPaths();
+
         /** Requests a minute one client address may make to the public endpoints (S6); more get a 429 problem. */
         @WithDefault("300")
         int publicRequestsPerMinute();
