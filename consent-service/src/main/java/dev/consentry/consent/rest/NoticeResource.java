@@ -6,12 +6,14 @@ import dev.consentry.consent.rest.dto.SettingsView;
 import dev.consentry.consent.service.NoticeService;
 import dev.consentry.consent.service.SettingsService;
 import dev.consentry.platform.idempotency.IdempotentPost;
+import dev.consentry.platform.paging.PageParams;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -61,8 +63,8 @@ public class NoticeResource {
     @Path("/notices")
     @RolesAllowed({Roles.DPO, Roles.STOREFRONT, Roles.AUDITOR, Roles.SUBJECT})
     @Operation(summary = "Every notice version of the tenant, oldest first")
-    public Uni<List<NoticeView>> list() {
-        return notices.list(caller.tenant());
+    public Uni<List<NoticeView>> list(@Valid @BeanParam PageParams paging) {
+        return notices.list(caller.tenant()).map(paging::of);
     }
 
     @GET

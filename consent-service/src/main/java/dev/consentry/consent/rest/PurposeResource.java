@@ -4,12 +4,14 @@ import dev.consentry.consent.rest.dto.PurposeRequest;
 import dev.consentry.consent.rest.dto.PurposeView;
 import dev.consentry.consent.service.PurposeService;
 import dev.consentry.platform.idempotency.IdempotentPost;
+import dev.consentry.platform.paging.PageParams;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -52,7 +54,7 @@ public class PurposeResource {
     @GET
     @RolesAllowed({Roles.DPO, Roles.STOREFRONT, Roles.AUDITOR, Roles.SUBJECT})
     @Operation(summary = "The tenant's purposes")
-    public Uni<List<PurposeView>> list() {
-        return purposes.list(caller.tenant());
+    public Uni<List<PurposeView>> list(@Valid @BeanParam PageParams paging) {
+        return purposes.list(caller.tenant()).map(paging::of);
     }
 }

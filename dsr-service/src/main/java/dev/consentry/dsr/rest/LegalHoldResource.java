@@ -2,12 +2,14 @@ package dev.consentry.dsr.rest;
 
 import dev.consentry.dsr.rest.dto.LegalHoldRequest;
 import dev.consentry.dsr.service.LegalHolds;
+import dev.consentry.platform.paging.PageParams;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -38,7 +40,7 @@ public class LegalHoldResource {
     @GET
     @RolesAllowed({Roles.DPO, Roles.AUDITOR})
     @Operation(summary = "The tenant's legal holds")
-    public Uni<List<LegalHoldRequest>> list() {
-        return holds.list(caller.tenant());
+    public Uni<List<LegalHoldRequest>> list(@Valid @BeanParam PageParams paging) {
+        return holds.list(caller.tenant()).map(paging::of);
     }
 }

@@ -10,9 +10,11 @@ import dev.consentry.dsr.service.RequestExtensions;
 import dev.consentry.dsr.service.RequestIntake;
 import dev.consentry.dsr.service.RequestPauses;
 import dev.consentry.dsr.service.RequestQueries;
+import dev.consentry.dsr.service.verification.OneTimeCodes;
 import dev.consentry.platform.idempotency.IdempotentPost;
 import dev.consentry.platform.paging.PageParams;
 import dev.consentry.platform.problem.ProblemException;
+import dev.consentry.platform.problem.RateLimits;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;
 import dev.consentry.platform.subject.Ids;
@@ -53,10 +55,12 @@ public class RequestResource {
     private final IdempotentPost idempotent;
     private final SubjectKeys subjectKeys;
     private final Caller caller;
+    private final RateLimits rateLimits;
 
     public RequestResource(RequestIntake intake, RequestQueries queries, RequestExtensions extensions,
                            RequestDenials denials, RequestPauses pauses, IdempotentPost idempotent,
-                           SubjectKeys subjectKeys, Caller caller) {
+                           SubjectKeys subjectKeys, Caller caller, RateLimits rateLimits) {
+        this.rateLimits = rateLimits;
         this.denials = denials;
         this.pauses = pauses;
         this.intake = intake;
@@ -78,6 +82,10 @@ public class RequestResource {
         caller.requireMayActAs(form.representative() == null ? null : form.representative().relationship());
         String filedBy = caller.hasRole(Roles.STOREFRONT) ? Roles.STOREFRONT
                 : caller.hasRole(Roles.DPO) ? Roles.DPO : Roles.SUBJECT;
+        if (Roles.DPO.equals(filedBy)) {
+            // S6: a staff-filed request mails a one-time code
+            rateLimits.acquire(OneTimeCodes.CODES_PER_CLIENT, tenant + "/" + caller.principal());
+        }
         return idempotent.run(tenant, idempotencyKey, "POST /v1/requests", form,
                 () -> intake.file(tenant, filedBy, form)
                         .map(v -> Response.created(URI.create("/v1/requests/" + v.id())).entity(v).build()));

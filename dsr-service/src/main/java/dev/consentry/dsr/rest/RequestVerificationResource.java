@@ -3,6 +3,7 @@ package dev.consentry.dsr.rest;
 import dev.consentry.dsr.rest.dto.CodeConfirmation;
 import dev.consentry.dsr.rest.dto.IdentityProof;
 import dev.consentry.dsr.rest.dto.RequestView;
+import dev.consentry.dsr.service.verification.OneTimeCodes;
 import dev.consentry.dsr.service.verification.RequestVerification;
 import dev.consentry.platform.idempotency.IdempotentPost;
 import dev.consentry.platform.problem.Problem;
@@ -101,6 +102,7 @@ public class RequestVerificationResource {
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RequestView.class)))
     public Uni<Response> resend(@PathParam("id") String id, @HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
         String tenant = caller.tenant();
+        rateLimits.acquire(OneTimeCodes.CODES_PER_CLIENT, tenant + "/" + caller.principal());
         UUID requestId = Ids.uuid(id, "request");
         return idempotent.ok(tenant, idempotencyKey, "POST /v1/requests/" + id + "/verification/code", id,
                 () -> verification.resend(tenant, requestId));

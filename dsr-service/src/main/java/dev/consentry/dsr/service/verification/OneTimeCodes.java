@@ -35,6 +35,9 @@ public class OneTimeCodes {
     private final DsrConfig.Verification config;
     private final RateLimits rateLimits;
 
+    /** Codes one member of staff may cause to be mailed (filing requests, sending new codes). */
+    public static final RateLimits.Limit CODES_PER_CLIENT = new RateLimits.Limit("codes-per-client", 100, Duration.ofHours(1));
+
     /** Codes mailed to one subject, whatever the request. */
     static final RateLimits.Limit CODES_PER_SUBJECT = new RateLimits.Limit("codes-per-subject", 10, Duration.ofHours(1));
 
