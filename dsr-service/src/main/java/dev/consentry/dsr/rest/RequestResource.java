@@ -42,6 +42,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 @Path("/v1/requests")
 @Tag(name = "Requests", description = "Data-subject requests: access, correction, erasure and the others of R1")
@@ -100,10 +101,8 @@ public class RequestResource {
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RequestView.class)))
     public Uni<Response> extend(@PathParam("id") String id, @Valid @NotNull ExtensionRequest request,
                                 @HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
-        String tenant = caller.tenant();
-        UUID requestId = Ids.uuid(id, "request");
-        return idempotent.ok(tenant, idempotencyKey, "POST /v1/requests/" + id + "/extension", request,
-                () -> extensions.extend(tenant, requestId, request));
+        return action(id, "extension", request, idempotencyKey,
+                (tenant, requestId) -> extensions.extend(tenant, requestId, request));
     }
 
     @GET
@@ -128,10 +127,8 @@ public class RequestResource {
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RequestView.class)))
     public Uni<Response> pause(@PathParam("id") String id, @Valid @NotNull PauseRequest pause,
                                @HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
-        String tenant = caller.tenant();
-        UUID requestId = Ids.uuid(id, "request");
-        return idempotent.ok(tenant, idempotencyKey, "POST /v1/requests/" + id + "/pause", pause,
-                () -> pauses.pause(tenant, requestId, pause.reason()));
+        return action(id, "pause", pause, idempotencyKey,
+                (tenant, requestId) -> pauses.pause(tenant, requestId, pause.reason()));
     }
 
     @POST
@@ -140,10 +137,8 @@ public class RequestResource {
     @Operation(summary = "Restart the clock; the due dates move later by the time paused")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RequestView.class)))
     public Uni<Response> resume(@PathParam("id") String id, @HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
-        String tenant = caller.tenant();
-        UUID requestId = Ids.uuid(id, "request");
-        return idempotent.ok(tenant, idempotencyKey, "POST /v1/requests/" + id + "/resume", id,
-                () -> pauses.resume(tenant, requestId));
+        return action(id, "resume", id, idempotencyKey,
+                (tenant, requestId) -> pauses.resume(tenant, requestId));
     }
 
     @POST
@@ -155,10 +150,17 @@ public class RequestResource {
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RequestView.class)))
     public Uni<Response> deny(@PathParam("id") String id, @Valid @NotNull DenialRequest denial,
                               @HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
+        return action(id, "denial", denial, idempotencyKey,
+                (tenant, requestId) -> denials.deny(tenant, requestId, denial));
+    }
+
+    /** A state change of one request: the caller's tenant, the id checked, Idempotency-Key honoured, 200 with the request. */
+    private Uni<Response> action(String id, String action, Object body, String idempotencyKey,
+                                 BiFunction<String, UUID, Uni<RequestView>> change) {
         String tenant = caller.tenant();
         UUID requestId = Ids.uuid(id, "request");
-        return idempotent.ok(tenant, idempotencyKey, "POST /v1/requests/" + id + "/denial", denial,
-                () -> denials.deny(tenant, requestId, denial));
+        return idempotent.ok(tenant, idempotencyKey, "POST /v1/requests/" + id + "/" + action, body,
+                () -> change.apply(tenant, requestId));
     }
 
     @GET
