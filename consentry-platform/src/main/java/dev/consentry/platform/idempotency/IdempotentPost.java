@@ -13,16 +13,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.hibernate.exception.ConstraintViolationException;
 
-import javax.crypto.Mac;
-import javax.crypto.SecretKey;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Honours the {@code Idempotency-Key} header on POST: the first answer is stored in the same transaction as the
@@ -43,10 +43,12 @@ public class IdempotentPost {
     private final ObjectMapper mapper;
     private final Caller caller;
     private final SecretKeySpec secret;
+    private final Clock clock;
 
-    public IdempotentPost(ObjectMapper mapper, Caller caller, ConsentryConfig config) {
+    public IdempotentPost(ObjectMapper mapper, Caller caller, ConsentryConfig config, Clock clock) {
         this.mapper = mapper;
         this.caller = caller;
+        this.clock = clock;
         this.secret = new SecretKeySpec(config.pseudonymization().secret().getBytes(StandardCharsets.UTF_8), HMAC);
     }
 
@@ -88,7 +90,7 @@ public class IdempotentPost {
         String body = json(response.getEntity());
         record.body = body == null ? null : derived.seal(body);
         record.location = response.getLocation() == null ? null : response.getLocation().toString();
-        record.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        record.createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return record.persist();
     }
 

@@ -11,7 +11,8 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.Instant;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** The registry of systems and recipients (R4). */
@@ -22,10 +23,12 @@ public class RecipientService {
 
     private final RecipientRepository recipients;
     private final PartnerRegistry partnerRegistry;
+    private final Clock clock;
 
-    public RecipientService(RecipientRepository recipients, PartnerRegistry partnerRegistry) {
+    public RecipientService(RecipientRepository recipients, PartnerRegistry partnerRegistry, Clock clock) {
         this.recipients = recipients;
         this.partnerRegistry = partnerRegistry;
+        this.clock = clock;
     }
 
     /**
@@ -58,7 +61,7 @@ public class RecipientService {
                 r.dataCategories = request.dataCategories().stream().distinct().toArray(String[]::new);
                 r.purposes = request.purposes() == null ? new String[0] : request.purposes().stream().distinct().toArray(String[]::new);
                 r.replyWithinDays = request.replyWithinDays() == null ? DEFAULT_REPLY_WITHIN_DAYS : request.replyWithinDays();
-                r.createdAt = Instant.now();
+                r.createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
                 return recipients.persist(r).map(RecipientService::view);
             }));
         });
