@@ -20,7 +20,10 @@ public class RateLimits {
     public record Limit(String name, int max, Duration window) {
     }
 
-    private record Window(long start, int count) {
+    private record Window(long start, long length, int count) {
+        boolean over(long now) {
+            return now - start >= length;
+        }
     }
 
     private final ConcurrentMap<String, Window> windows = new ConcurrentHashMap<>();
@@ -35,14 +38,14 @@ public class RateLimits {
         long now = clock.millis();
         long windowMillis = limit.window().toMillis();
         Window counted = windows.compute(limit.name() + '\u0000' + key, (k, w) ->
-                w == null || now - w.start() >= windowMillis ? new Window(now, 1) : new Window(w.start(), w.count() + 1));
+                w == null || w.over(now) ? new Window(now, windowMillis, 1) : new Window(w.start(), windowMillis, w.count() + 1));
         if (counted.count() > limit.max()) {
             long retryAfter = (counted.start() + windowMillis - now + 999) / 1000;
             throw ProblemException.tooManyRequests("At most " + limit.max() + " of these per " + limit.window().toSeconds()
                     + " s; try again later.", retryAfter);
         }
         if (windows.size() > 100_000) {
-            windows.entrySet().removeIf(e -> now - e.getValue().start() >= windowMillis);
+            windows.values().removeIf(w -> w.over(now));
         }
     }
 }
