@@ -52,6 +52,16 @@ public final class Channels {
     private Channels() {
     }
 
+    /** Whether {@code source} is one of Consentry's own services (whose internal events carry no personal value). */
+    public static boolean isServiceSource(String source) {
+        return CONSENT_SERVICE.equals(source) || DSR_SERVICE.equals(source) || AUDIT_SERVICE.equals(source);
+    }
+
+    /** Whether {@code channel} carries a partner's notices or replies, which hold personal values. */
+    public static boolean isPartnerChannel(Channel channel) {
+        return channel == PARTNER_NOTICES || channel == PARTNER_REPLIES;
+    }
+
     /** The {@code source} a partner writes its replies with. */
     public static String partnerSource(String partnerId) {
         return PARTNER_SOURCE_PREFIX + partnerId;

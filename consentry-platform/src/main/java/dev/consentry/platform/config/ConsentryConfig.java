@@ -42,13 +42,12 @@ public interface ConsentryConfig {
     }
 
     interface Http {
-        /** A request that declares a larger body is refused with a 413 problem before it is read. */
+        /**
+         * The largest body an endpoint takes unless it declares its own ({@code @MaxBodySize}, the bulk import): a
+         * larger declared length is refused before it is read, a chunked body once it passes the limit (413 problem).
+         */
         @WithDefault("256K")
         MemorySize maxJsonBodySize();
-
-        /** Path prefixes whose endpoints take bulk bodies (up to quarkus.http.limits.max-body-size) instead. */
-        @WithDefault("/v1/imports/")
-        java.util.List<String> bulkPaths();
 
         /** Requests a minute one client address may make to the public endpoints (S6); more get a 429 problem. */
         @WithDefault("300")

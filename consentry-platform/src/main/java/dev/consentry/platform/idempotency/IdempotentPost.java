@@ -108,30 +108,30 @@ public class IdempotentPost {
         return replay.build();
     }
 
-    /** What a caller's key yields: the row's id, the request fingerprint and the key sealing the stored answer. */
-    private record Derived(byte[] material) {
+    /**
+     * What a caller's key yields: the row's id, the key sealing the stored answer, and the material the request's
+     * fingerprint is computed from.
+     */
+    private record Derived(byte[] material, String rowKey, SecretKey bodyKey) {
 
-        String rowKey() {
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac(material, "row"));
+        Derived(byte[] material) {
+            this(material, Base64.getUrlEncoder().withoutPadding().encodeToString(mac(material, "row")),
+                    new SecretKeySpec(mac(material, "body"), "AES"));
         }
 
         String hash(String text) {
             return Base64.getUrlEncoder().withoutPadding().encodeToString(mac(material, "request\u0000" + text));
         }
 
-        SecretKey bodyKey() {
-            return new SecretKeySpec(mac(material, "body"), "AES");
-        }
-
         String seal(String body) {
-            return Base64.getEncoder().encodeToString(Aead.encrypt(bodyKey(), body.getBytes(StandardCharsets.UTF_8),
-                    rowKey().getBytes(StandardCharsets.US_ASCII)));
+            return Base64.getEncoder().encodeToString(Aead.encrypt(bodyKey, body.getBytes(StandardCharsets.UTF_8),
+                    rowKey.getBytes(StandardCharsets.US_ASCII)));
         }
 
         String open(String sealed) {
             try {
-                return new String(Aead.decrypt(bodyKey(), Base64.getDecoder().decode(sealed),
-                        rowKey().getBytes(StandardCharsets.US_ASCII)), StandardCharsets.UTF_8);
+                return new String(Aead.decrypt(bodyKey, Base64.getDecoder().decode(sealed),
+                        rowKey.getBytes(StandardCharsets.US_ASCII)), StandardCharsets.UTF_8);
             } catch (GeneralSecurityException | IllegalArgumentException e) {
                 throw new IllegalStateException("stored idempotent answer does not open");
             }

@@ -105,10 +105,8 @@ public class DeadLetters {
                     .map(cipher -> cipher.map(c -> envelope.put("sealed", c.seal(raw)))
                             .orElseGet(() -> envelope.put("personalValuesDropped", true)).toString());
         }
-        boolean ownService = Channels.CONSENT_SERVICE.equals(event.source()) || Channels.DSR_SERVICE.equals(event.source())
-                || Channels.AUDIT_SERVICE.equals(event.source());
-        return Uni.createFrom().item((ownService && !channel.name().startsWith("partner")
-                ? envelope.put("record", raw) : fingerprint(envelope, raw)).toString());
+        boolean internal = Channels.isServiceSource(event.source()) && !Channels.isPartnerChannel(channel);
+        return Uni.createFrom().item((internal ? envelope.put("record", raw) : fingerprint(envelope, raw)).toString());
     }
 
     private static ObjectNode fingerprint(ObjectNode envelope, String raw) {

@@ -5,13 +5,13 @@ import dev.consentry.events.Channel;
 import dev.consentry.events.CloudEvent;
 import dev.consentry.events.EventContract;
 import dev.consentry.platform.sql.MultiRowInsert;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
-import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
@@ -24,10 +24,10 @@ import java.util.function.Function;
  * Applies incoming CloudEvents at most once per consumer, and only what their channel may carry (S1).
  * <p>
  * Every record is first checked against its {@link Channel}: the topic it came from must belong to the channel, and
- * its type and source must be the channel's. A record that fails, or is not a CloudEvent, is dead-lettered with the
- * reason (the channel's failure strategy puts it in the {@code dead-letter-reason} header) and counted in
- * {@code consentry_events_refused_total{channel,reason}}; it has no effect. Dead letters never hold a readable
- * personal value ({@link DeadLetters}). Accepted events are applied once: the
+ * its type and source must be the channel's. A record that fails, or is not a CloudEvent, has no effect: it is counted
+ * in {@code consentry_events_refused_total{channel,reason}} and sent by {@link DeadLetters} to the dead-letter topic
+ * with the reason in the {@code dead-letter-reason} header, never with a readable personal value. Accepted events are
+ * applied once: the
  * event id is recorded in {@code processed_event} under the consumer's name in the same transaction as the effect,
  * so a redelivery (the outbox relays at least once) has no second effect. Each consumer name belongs to one channel,
  * so an id seen on one channel never suppresses an event on another.
@@ -52,7 +52,7 @@ public class IdempotentConsumer {
     /**
      * Applies a batch of records read on {@code channel} with the effect of many events in one transaction
      * ({@code effectAll}), each event at most once per consumer. Refused and poison records are dead-lettered one by
-     * one (the channel's failure strategy, with their reason); if the batch's transaction fails, every event is
+     * one, with their reason; if the batch's transaction fails, every event is
      * retried in its own transaction with {@code effectOne} and only the ones that still fail are dead-lettered. Then
      * the batch is acknowledged. Nothing is dropped.
      */

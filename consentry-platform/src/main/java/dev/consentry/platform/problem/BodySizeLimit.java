@@ -1,6 +1,7 @@
 package dev.consentry.platform.problem;
 
 import dev.consentry.platform.config.ConsentryConfig;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -10,24 +11,27 @@ import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 import java.util.Optional;
 
 /**
- * Refuses a declared oversize body with a 413 problem before it is read: {@code consentry.http.max-json-body-size}
- * for every endpoint, unless the endpoint declares {@link MaxBodySize}. The HTTP layer's own
- * {@code quarkus.http.limits.max-body-size} still guards bodies that do not declare their length.
+ * S6: every body is limited, whatever its transfer encoding: {@code consentry.http.max-json-body-size} for every
+ * endpoint, unless the endpoint declares {@link MaxBodySize}. A body that declares a larger {@code Content-Length} is
+ * refused with a 413 problem before it is read; a body without one (chunked) is counted while it is read, against the
+ * same limit (this filter sets it as the request's byte limit for the HTTP layer), and refused with 413 when it passes it.
  */
 public class BodySizeLimit {
 
+    /** The routing-context key the HTTP layer counts a request's body against while reading it. */
+    static final String MAX_REQUEST_SIZE = "io.quarkus.max-request-size";
+
     private final long maxBytes;
-    private final java.util.Map<String, Optional<MaxBodySize>> ownLimits = new java.util.concurrent.ConcurrentHashMap<>();
 
     public BodySizeLimit(ConsentryConfig config) {
         this.maxBytes = config.http().maxJsonBodySize().asLongValue();
     }
 
     @ServerRequestFilter
-    public Optional<Response> refuseOversize(ContainerRequestContext request, SimpleResourceInfo resource) {
-        MaxBodySize own = resource == null || resource.getResourceClass() == null ? null
-                : ownLimit(resource);
-        long limit = own == null ? maxBytes : own.value();
+    public Optional<Response> refuseOversize(ContainerRequestContext request, SimpleResourceInfo resource,
+                                             RoutingContext routing) {
+        long limit = ResourceMethods.annotation(resource, MaxBodySize.class).map(MaxBodySize::value).orElse(maxBytes);
+        routing.put(MAX_REQUEST_SIZE, limit);
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (length == null) {
             return Optional.empty();
@@ -44,18 +48,5 @@ public class BodySizeLimit {
                     "The body may be at most " + limit + " bytes."), null));
         }
         return Optional.empty();
-    }
-
-    /** Endpoints are fixed at build time: look each one's annotation up once, not on every request. */
-    private MaxBodySize ownLimit(SimpleResourceInfo resource) {
-        return ownLimits.computeIfAbsent(resource.getResourceClass().getName() + "#" + resource.getMethodName()
-                + java.util.Arrays.toString(resource.parameterTypes()), key -> {
-            try {
-                return Optional.ofNullable(resource.getResourceClass()
-                        .getMethod(resource.getMethodName(), resource.parameterTypes()).getAnnotation(MaxBodySize.class));
-            } catch (NoSuchMethodException e) {
-                return Optional.empty();
-            }
-        }).orElse(null);
     }
 }

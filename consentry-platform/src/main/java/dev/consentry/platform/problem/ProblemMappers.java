@@ -29,6 +29,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e, uri);
+    }
+
+    /** The answer to a problem thrown by business code, with {@code Retry-After} when it says when to retry. */
+    public static Response respond(ProblemException e, UriInfo uri) {
         Response response = respond(e.problem(), uri);
         if (e.retryAfterSeconds() > 0) {
             response.getHeaders().add("Retry-After", Long.toString(e.retryAfterSeconds()));

@@ -8,9 +8,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * S6: the API's public endpoints (those open without a token, e.g. the published verification keys) are
@@ -21,7 +19,6 @@ public class PublicEndpointLimit {
 
     private final RateLimits rateLimits;
     private final RateLimits.Limit limit;
-    private final Map<String, Boolean> publicMethods = new ConcurrentHashMap<>();
 
     public PublicEndpointLimit(RateLimits rateLimits, ConsentryConfig config) {
         this.rateLimits = rateLimits;
@@ -30,28 +27,14 @@ public class PublicEndpointLimit {
 
     @ServerRequestFilter
     public Optional<Response> limit(SimpleResourceInfo resource, HttpServerRequest request) {
-        if (resource == null || resource.getResourceClass() == null || !isPublic(resource)) {
+        if (ResourceMethods.annotation(resource, PermitAll.class).isEmpty()) {
             return Optional.empty();
         }
         try {
             rateLimits.acquire(limit, request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress());
             return Optional.empty();
         } catch (ProblemException limited) {
-            Response response = ProblemMappers.respond(limited.problem(), null);
-            response.getHeaders().add("Retry-After", Long.toString(limited.retryAfterSeconds()));
-            return Optional.of(response);
+            return Optional.of(ProblemMappers.respond(limited, null));
         }
-    }
-
-    private boolean isPublic(SimpleResourceInfo resource) {
-        return publicMethods.computeIfAbsent(resource.getResourceClass().getName() + "#" + resource.getMethodName()
-                + java.util.Arrays.toString(resource.parameterTypes()), key -> {
-            try {
-                return resource.getResourceClass().getMethod(resource.getMethodName(), resource.parameterTypes())
-                        .isAnnotationPresent(PermitAll.class);
-            } catch (NoSuchMethodException e) {
-                return false;
-            }
-        });
     }
 }

@@ -4,7 +4,6 @@ import dev.consentry.dsr.model.DsrRequest;
 import dev.consentry.dsr.model.RequestStatus;
 import dev.consentry.dsr.model.VerificationChallenge;
 import dev.consentry.dsr.repository.VerificationChallengeRepository;
-import dev.consentry.dsr.rest.dto.RequestForm;
 import dev.consentry.dsr.rest.dto.RequestView;
 import dev.consentry.dsr.service.OpenRequests;
 import dev.consentry.dsr.service.RequestFulfilment;
@@ -19,10 +18,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Confirms a request received by phone, letter or e-mail with the one-time code its subject received at the contact
- * the shop registered (R2), or with the proof a privacy officer recorded, then starts it; or sends a new code. A wrong code is counted (and committed) before the caller is told.
+ * the shop registered (R2), or with the proof a privacy officer recorded, then starts it; or sends a new code. A wrong
+ * code is counted (and committed) before the caller is told.
  */
 @ApplicationScoped
 public class RequestVerification {
@@ -57,16 +58,8 @@ public class RequestVerification {
             if (check != OneTimeCodes.Check.MATCH) {
                 return Uni.createFrom().item(new Confirmation(check, left, null));
             }
-            DsrRequest request = found.request();
-            return vault.existing(tenant, request.subjectKey).flatMap(cipher -> {
-                SubjectCipher c = cipher.orElseThrow(() -> ProblemException.conflict("request-details-gone",
-                        "The request's details were erased; it cannot be carried out."));
-                String subjectId = c.open(request.subjectIdSealed).orElseThrow();
-                RequestForm form = SealedRequests.form(c, request);
-                return fulfilment.start(request, subjectId, form, RequestFulfilment.BY_ONE_TIME_CODE)
-                        .flatMap(v -> queries.view(request))
-                        .map(view -> new Confirmation(check, left, view));
-            });
+            return start(found.request(), RequestFulfilment.BY_ONE_TIME_CODE, cipher -> { })
+                    .map(view -> new Confirmation(check, left, view));
         });
     }
 
@@ -75,18 +68,21 @@ public class RequestVerification {
      * reference to the proof (sealed); the request starts. Runs in the caller's transaction.
      */
     public Uni<RequestView> confirmWithProof(String tenant, UUID requestId, String method, String proofReference) {
-        return openRequests.find(tenant, requestId).flatMap(request -> {
-            if (!RequestStatus.RECEIVED.equals(request.status) || request.verifiedAt != null) {
-                throw ProblemException.conflict("not-awaiting-verification", "The request is not waiting for verification.");
-            }
-            return vault.existing(tenant, request.subjectKey).flatMap(cipher -> {
-                SubjectCipher c = cipher.orElseThrow(() -> ProblemException.conflict("request-details-gone",
-                        "The request's details were erased; it cannot be carried out."));
-                request.verificationProofSealed = c.seal(method + ": " + proofReference);
-                String subjectId = c.open(request.subjectIdSealed).orElseThrow();
-                return fulfilment.start(request, subjectId, SealedRequests.form(c, request), RequestFulfilment.BY_RECORDED_PROOF)
-                        .flatMap(v -> queries.view(request));
-            });
+        return awaitingVerification(tenant, requestId).flatMap(request -> start(request, RequestFulfilment.BY_RECORDED_PROOF,
+                cipher -> request.verificationProofSealed = cipher.seal(method + ": " + proofReference)));
+    }
+
+    /**
+     * Starts a request now that its subject is verified: its sealed details are opened under the subject's key
+     * ({@code beforeStart} may seal more with it first).
+     */
+    private Uni<RequestView> start(DsrRequest request, String verifiedBy, Consumer<SubjectCipher> beforeStart) {
+        return vault.existing(request.tenant, request.subjectKey).flatMap(cipher -> {
+            SubjectCipher c = cipher.orElseThrow(() -> ProblemException.conflict("request-details-gone",
+                    "The request's details were erased; it cannot be carried out."));
+            beforeStart.accept(c);
+            return fulfilment.start(request, c.open(request.subjectIdSealed).orElseThrow(), SealedRequests.form(c, request),
+                    verifiedBy).flatMap(v -> queries.view(request));
         });
     }
 
@@ -108,19 +104,22 @@ public class RequestVerification {
     private record Awaiting(DsrRequest request, VerificationChallenge challenge) {
     }
 
-    private Uni<Awaiting> awaitingCode(String tenant, UUID requestId) {
-        return openRequests.find(tenant, requestId).flatMap(request -> {
+    /** The tenant's request if it is still waiting for its subject to be verified; 409 otherwise. */
+    private Uni<DsrRequest> awaitingVerification(String tenant, UUID requestId) {
+        return openRequests.find(tenant, requestId).invoke(request -> {
             if (!RequestStatus.RECEIVED.equals(request.status) || request.verifiedAt != null) {
+                throw ProblemException.conflict("not-awaiting-verification", "The request is not waiting for verification.");
+            }
+        });
+    }
+
+    private Uni<Awaiting> awaitingCode(String tenant, UUID requestId) {
+        return awaitingVerification(tenant, requestId).flatMap(request -> challenges.find(tenant, requestId).map(challenge -> {
+            if (challenge == null) {
                 throw ProblemException.conflict("not-awaiting-verification",
                         "The request is not waiting for a confirmation code.");
             }
-            return challenges.find(tenant, requestId).map(challenge -> {
-                if (challenge == null) {
-                    throw ProblemException.conflict("not-awaiting-verification",
-                            "The request is not waiting for a confirmation code.");
-                }
-                return new Awaiting(request, challenge);
-            });
-        });
+            return new Awaiting(request, challenge);
+        }));
     }
 }
