@@ -30,7 +30,7 @@ public final class Channels {
                     EventTypes.DSR_DENIED, EventTypes.DSR_CANCELLED, EventTypes.DSR_PAUSED, EventTypes.DSR_RESUMED,
                     EventTypes.DSR_RESTRICTION_LIFTED, EventTypes.DSR_SUBJECT_KEY_DESTROYED, EventTypes.DSR_DUE_SOON,
                     EventTypes.DSR_OVERDUE, EventTypes.DSR_PARTNER_OVERDUE, EventTypes.DISCLOSURE_RECORDED,
-                    EventTypes.DSR_STAFF_ACCESS),
+                    EventTypes.DSR_STAFF_ACCESS, EventTypes.DSR_RETENTION_ACTION),
             owner -> DSR_SERVICE);
 
     /** Notices to one partner, written by dsr-service alone. */

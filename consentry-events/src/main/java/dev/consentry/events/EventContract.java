@@ -50,6 +50,7 @@ public final class EventContract {
             Map.entry(EventTypes.DSR_OVERDUE, "dsr-request.v1.json"),
             Map.entry(EventTypes.DSR_PARTNER_OVERDUE, "dsr-request.v1.json"),
             Map.entry(EventTypes.DISCLOSURE_RECORDED, "disclosure.v1.json"),
+            Map.entry(EventTypes.DSR_RETENTION_ACTION, "retention-action.v1.json"),
             Map.entry(EventTypes.PARTNER_CORRECTION, "partner-correction.v1.json"),
             Map.entry(EventTypes.PARTNER_ERASURE, "partner-erasure.v1.json"),
             Map.entry(EventTypes.AUDIT_CHECKPOINT, "audit-checkpoint.v1.json"),

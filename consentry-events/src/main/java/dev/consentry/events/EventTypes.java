@@ -31,6 +31,8 @@ public final class EventTypes {
     public static final String DISCLOSURE_RECORDED = "dev.consentry.dsr.disclosure-recorded.v1";
     /** A privacy officer or auditor read a subject's request, access package or disclosures (S7). */
     public static final String DSR_STAFF_ACCESS = "dev.consentry.dsr.staff-access.v1";
+    /** The retention schedule took a step for a subject: a rule's erasure, a hold's end, a dormancy step (R9, R10). */
+    public static final String DSR_RETENTION_ACTION = "dev.consentry.dsr.retention-action.v1";
 
     // consentry.partner.<partnerId>.v1
     public static final String PARTNER_CORRECTION = "dev.consentry.partner.correction.v1";

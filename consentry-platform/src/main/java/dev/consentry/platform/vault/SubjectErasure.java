@@ -22,10 +22,18 @@ public class SubjectErasure {
 
     /** True if the subject had a key here. */
     public Uni<Boolean> shred(String tenant, String subjectKey) {
-        return vault.destroy(tenant, subjectKey)
-                .call(() -> Panache.getSession().flatMap(s -> s.createNativeQuery(
-                                "DELETE FROM outbox_message WHERE record_key = ?1 AND sent_at IS NOT NULL")
-                        .setParameter(1, tenant + "/" + subjectKey)
-                        .executeUpdate()));
+        return vault.destroy(tenant, subjectKey).call(() -> purgeSent(tenant, subjectKey));
+    }
+
+    /**
+     * Deletes the subject's events the relay already sent, without destroying the key: what an erasure of some
+     * categories does, since its notices carried the values being erased.
+     */
+    public Uni<Void> purgeSent(String tenant, String subjectKey) {
+        return Panache.getSession().flatMap(s -> s.createNativeQuery(
+                        "DELETE FROM outbox_message WHERE record_key = ?1 AND sent_at IS NOT NULL")
+                .setParameter(1, tenant + "/" + subjectKey)
+                .executeUpdate())
+                .replaceWithVoid();
     }
 }

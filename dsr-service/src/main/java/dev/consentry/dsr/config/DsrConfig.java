@@ -31,6 +31,23 @@ public interface DsrConfig {
     @io.smallrye.config.WithDefault("EU")
     String defaultJurisdiction();
 
+    Retention retention();
+
+    /** The retention schedule (R9, R10). */
+    interface Retention {
+        /** How often the schedule runs ({@code off} to stop it); read by RetentionSchedule's schedule expression. */
+        @io.smallrye.config.WithDefault("1h")
+        String every();
+
+        /** How long after start the first round runs. */
+        @io.smallrye.config.WithDefault("60s")
+        String delay();
+
+        /** Due steps read at a time; each step then commits on its own. */
+        @io.smallrye.config.WithDefault("100")
+        int batchSize();
+    }
+
     /** One-time codes for requests received by phone, letter or e-mail (R2). */
     interface Verification {
         /** How long a code is valid after it is sent. */

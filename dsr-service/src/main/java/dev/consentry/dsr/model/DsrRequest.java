@@ -92,6 +92,13 @@ public class DsrRequest extends PanacheEntityBase {
     /** Erasure: what was kept under legal holds, JSON [{category, reason, until}]. */
     public String retained;
 
+    /**
+     * With legal holds: the subject id sealed under a key of its own (vault entry {@code hold:<requestId>}), destroyed
+     * when the last hold ends; the held data can still be named to the systems then, after the subject's key is gone.
+     */
+    @Column(name = "hold_subject_sealed")
+    public String holdSubjectSealed;
+
     /** Set while the clock stands still waiting for the subject; the due dates move on resume. */
     @Column(name = "paused_at")
     public Instant pausedAt;

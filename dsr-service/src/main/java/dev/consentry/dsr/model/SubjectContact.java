@@ -25,6 +25,9 @@ public class SubjectContact extends PanacheEntityBase {
     @Column(name = "registered_at", nullable = false)
     public Instant registeredAt;
 
+    /** The language the customer reads (BCP 47, e.g. ko, vi, en), for what Consentry writes to them; may be null. */
+    public String language;
+
     @Embeddable
     public record Key(@Column(name = "tenant") String tenant, @Column(name = "subject_key") String subjectKey)
             implements Serializable {

@@ -39,7 +39,7 @@ public class ContactResource {
     public Uni<Response> register(@PathParam("subjectId") @Pattern(regexp = Ids.SUBJECT, message = Ids.SUBJECT_MESSAGE)
                                   String subjectId, @Valid @NotNull ContactRegistration contact) {
         String tenant = caller.tenant();
-        return Panache.withTransaction(() -> contacts.register(tenant, subjectId, contact.email()))
+        return Panache.withTransaction(() -> contacts.register(tenant, subjectId, contact.email(), contact.language()))
                 .map(v -> Response.noContent().build());
     }
 }

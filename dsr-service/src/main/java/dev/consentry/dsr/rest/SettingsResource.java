@@ -1,7 +1,9 @@
 package dev.consentry.dsr.rest;
 
+import dev.consentry.dsr.rest.dto.DormancySettings;
 import dev.consentry.dsr.rest.dto.SlaSettings;
 import dev.consentry.dsr.service.SlaSettingsService;
+import dev.consentry.dsr.service.retention.DormancyPolicies;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -15,14 +17,16 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/settings")
-@Tag(name = "Settings", description = "The tenant's own deadline promise")
+@Tag(name = "Settings", description = "The tenant's own deadline promise and dormant-account policy")
 public class SettingsResource {
 
     private final SlaSettingsService settings;
+    private final DormancyPolicies dormancy;
     private final Caller caller;
 
-    public SettingsResource(SlaSettingsService settings, Caller caller) {
+    public SettingsResource(SlaSettingsService settings, DormancyPolicies dormancy, Caller caller) {
         this.settings = settings;
+        this.dormancy = dormancy;
         this.caller = caller;
     }
 
@@ -38,5 +42,24 @@ public class SettingsResource {
     @Operation(summary = "Promise to answer within so many hours; it can only make due dates earlier than the law's")
     public Uni<SlaSettings> put(@Valid @NotNull SlaSettings sla) {
         return settings.put(caller.tenant(), sla);
+    }
+
+    @GET
+    @Path("/dormancy")
+    @RolesAllowed({Roles.DPO, Roles.AUDITOR})
+    @Operation(summary = "The dormant-account policy (R10); off, 180 days, told 30 days ahead, erased a year later unless set")
+    public Uni<DormancySettings> dormancy() {
+        return dormancy.get(caller.tenant());
+    }
+
+    @PUT
+    @Path("/dormancy")
+    @RolesAllowed(Roles.DPO)
+    @Operation(summary = "Set the dormant-account policy",
+            description = "An account without a login or an order for inactiveFor becomes dormant: the customer is "
+                    + "told noticeBefore that (an event and an e-mail to the registered contact), its data is then "
+                    + "separated (restriction notices) and erased eraseAfter the separation. ISO-8601 periods.")
+    public Uni<DormancySettings> putDormancy(@Valid @NotNull DormancySettings policy) {
+        return dormancy.put(caller.tenant(), policy);
     }
 }

@@ -15,6 +15,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -33,9 +34,12 @@ public class DeadlineWatch {
     private final RequestEvents events;
     private final DsrConfig config;
     private final RequestClosing closing;
+    private final Clock clock;
 
     public DeadlineWatch(DsrRequestRepository requests, PartnerNoticeRepository notices, RequestEvents events,
-                         DsrConfig config, RequestClosing closing) {
+                         DsrConfig config, RequestClosing closing,
+                         Clock clock) {
+        this.clock = clock;
         this.closing = closing;
         this.requests = requests;
         this.notices = notices;
@@ -55,7 +59,7 @@ public class DeadlineWatch {
 
     /** One round; returns how many warnings it raised. */
     public Uni<Integer> checkOnce() {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return Panache.withTransaction(() -> ClusterLock.tryLockForTransaction(LOCK).flatMap(locked -> !locked
                 ? Uni.createFrom().item(0)
                 : requests.openDueBefore(now, true).flatMap(overdue -> raise(overdue, EventTypes.DSR_OVERDUE, now))

@@ -18,7 +18,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -33,9 +33,12 @@ public class DisclosureLedger {
     private final Outbox outbox;
     private final SubjectVault vault;
     private final StaffReads staffReads;
+    private final Clock clock;
 
     public DisclosureLedger(DisclosureRepository disclosures, RecipientRepository recipients, SubjectKeys subjectKeys,
-                            Outbox outbox, SubjectVault vault, StaffReads staffReads) {
+                            Outbox outbox, SubjectVault vault, StaffReads staffReads,
+                            Clock clock) {
+        this.clock = clock;
         this.staffReads = staffReads;
         this.vault = vault;
         this.disclosures = disclosures;
@@ -51,7 +54,7 @@ public class DisclosureLedger {
             throw ProblemException.badRequest("authority-details-missing",
                     "A disclosure to an authority records the agency and the legal basis it invoked.");
         }
-        if (request.disclosedAt().isAfter(Instant.now())) {
+        if (request.disclosedAt().isAfter(clock.instant())) {
             throw ProblemException.badRequest("disclosure-in-future", "disclosedAt must not be in the future.");
         }
         return recipients.find(tenant, request.recipientId()).flatMap(recipient -> {
@@ -69,7 +72,7 @@ public class DisclosureLedger {
             d.disclosedAt = request.disclosedAt().truncatedTo(ChronoUnit.MICROS);
             d.authorityAgency = authority ? request.authorityAgency() : null;
             d.authorityLegalBasis = authority ? request.authorityLegalBasis() : null;
-            d.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            d.recordedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
             return vault.cipher(tenant, d.subjectKey)
                     .invoke(cipher -> d.subjectIdSealed = cipher.seal(request.subjectId()))
                     .flatMap(cipher -> disclosures.persist(d))

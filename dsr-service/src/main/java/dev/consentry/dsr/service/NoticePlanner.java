@@ -43,10 +43,18 @@ public class NoticePlanner {
     public record Addressee(Recipient recipient, Set<String> categories, List<ErasureNotice.Retained> restrict) {
     }
 
-    /** The request's categories (empty: all data), its addressees, and what an erasure keeps under legal holds. */
+    /**
+     * The request's categories (empty: all data), its addressees, what an erasure keeps under legal holds, and how an
+     * erasure is carried out ({@link ErasureNotice#ERASE} or, for a retention rule, {@link ErasureNotice#ANONYMISE}).
+     */
     public record Plan(String type, Set<String> categories, List<Addressee> addressees,
                        List<RequestForm.Correction> corrections, List<String> purposes,
-                       List<ErasureNotice.Retained> retained) {
+                       List<ErasureNotice.Retained> retained, String method) {
+
+        Plan(String type, Set<String> categories, List<Addressee> addressees, List<RequestForm.Correction> corrections,
+             List<String> purposes, List<ErasureNotice.Retained> retained) {
+            this(type, categories, addressees, corrections, purposes, retained, ErasureNotice.ERASE);
+        }
 
         String retainedJson() {
             if (retained.isEmpty()) {
@@ -132,6 +140,35 @@ public class NoticePlanner {
             scope.retainAll(requested);
         }
         return scope;
+    }
+
+    /**
+     * A retention rule's erasure (R9): the registered recipients holding one of the categories (and, with a purpose,
+     * processing for it), each told to erase or anonymise the ones it holds. The rule is the period the law sets, so
+     * legal holds (which apply to a subject's erasure request) do not keep these categories.
+     */
+    public Uni<Plan> scheduledErasure(String tenant, List<String> categories, String purpose, String method) {
+        Set<String> scope = new HashSet<>(categories);
+        return recipients.listForTenant(tenant).map(registry -> new Plan(RequestType.ERASURE, scope,
+                registry.stream()
+                        .filter(r -> purpose == null || Arrays.asList(r.purposes).contains(purpose))
+                        .map(r -> new Addressee(r, inScope(r, scope), List.of()))
+                        .filter(a -> !a.categories().isEmpty()).toList(),
+                List.of(), List.of(), List.of(), method));
+    }
+
+    /** A dormant account's separation (R10): every registered recipient keeps all it holds apart, unused. */
+    public Uni<Plan> separation(String tenant) {
+        return recipients.listForTenant(tenant).map(registry -> new Plan(RequestType.RESTRICTION, Set.of(),
+                registry.stream().map(r -> new Addressee(r, inScope(r, null), List.of()))
+                        .filter(a -> !a.categories().isEmpty()).toList(),
+                List.of(), List.of(), List.of()));
+    }
+
+    /** The erasure of all of a subject's data, legal holds kept (R6, R10: a dormant account's end). */
+    public Uni<Plan> erasureOfAll(String tenant, Instant receivedAt) {
+        return erasure(tenant, new RequestForm(RequestType.ERASURE, null, null, null, null, null, null, null), null,
+                receivedAt);
     }
 
     private Uni<Plan> erasure(String tenant, RequestForm form, Set<String> requested, Instant receivedAt) {

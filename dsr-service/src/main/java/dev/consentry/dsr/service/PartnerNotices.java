@@ -4,17 +4,17 @@ import dev.consentry.dsr.model.DsrRequest;
 import dev.consentry.dsr.model.PartnerNotice;
 import dev.consentry.dsr.model.Recipient;
 import dev.consentry.dsr.model.RequestStatus;
+import dev.consentry.dsr.model.RequestType;
 import dev.consentry.dsr.repository.PartnerNoticeRepository;
 import dev.consentry.dsr.rest.dto.RequestForm;
 import dev.consentry.events.EventTypes;
 import dev.consentry.events.Topics;
-import dev.consentry.dsr.model.RequestType;
 import dev.consentry.events.data.AccessTask;
 import dev.consentry.events.data.ConsentWithdrawnNotice;
 import dev.consentry.events.data.CorrectionNotice;
-import dev.consentry.events.data.RestrictionNotice;
 import dev.consentry.events.data.ErasureNotice;
 import dev.consentry.events.data.FieldChange;
+import dev.consentry.events.data.RestrictionNotice;
 import dev.consentry.platform.outbox.Outbox;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -53,7 +53,7 @@ public class PartnerNotices {
         request.status = RequestStatus.AWAITING_PARTNERS;
         return Multi.createFrom().iterable(holders)
                 .onItem().transformToUniAndConcatenate(a -> switch (plan.type()) {
-                    case RequestType.ERASURE -> sendErasure(request, subjectId, a);
+                    case RequestType.ERASURE -> sendErasure(request, subjectId, a, plan.method());
                     case RequestType.CORRECTION -> sendCorrection(request, subjectId, plan.corrections(), a);
                     case RequestType.RESTRICTION -> sendRestriction(request, subjectId, a);
                     case RequestType.ACCESS, RequestType.PORTABILITY -> sendAccessTask(request, subjectId, a);
@@ -74,10 +74,12 @@ public class PartnerNotices {
         return publish(request, notice, EventTypes.PARTNER_CORRECTION, data);
     }
 
-    private Uni<Void> sendErasure(DsrRequest request, String subjectId, NoticePlanner.Addressee addressee) {
+    private Uni<Void> sendErasure(DsrRequest request, String subjectId, NoticePlanner.Addressee addressee,
+                                  String method) {
         PartnerNotice notice = notice(request, addressee.recipient(), "erasure");
         ErasureNotice data = new ErasureNotice(notice.id.toString(), request.id.toString(), notice.recipientId,
-                subjectId, addressee.categories().stream().sorted().toList(), addressee.restrict(), notice.replyBy);
+                subjectId, addressee.categories().stream().sorted().toList(), addressee.restrict(), notice.replyBy,
+                method);
         return publish(request, notice, EventTypes.PARTNER_ERASURE, data);
     }
 

@@ -17,7 +17,7 @@ import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
@@ -37,9 +37,12 @@ public class PartnerReplies {
     private final RequestEvents events;
     private final SubjectVault vault;
     private final RequestClosing closing;
+    private final Clock clock;
 
     public PartnerReplies(PartnerNoticeRepository notices, DsrRequestRepository requests, RequestEvents events,
-                          SubjectVault vault, RequestClosing closing) {
+                          SubjectVault vault, RequestClosing closing,
+                          Clock clock) {
+        this.clock = clock;
         this.closing = closing;
         this.notices = notices;
         this.requests = requests;
@@ -71,7 +74,7 @@ public class PartnerReplies {
                 Log.infof("Notice %s was answered already; later reply ignored", notice.id);
                 return Uni.createFrom().voidItem();
             }
-            notice.repliedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            notice.repliedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
             notice.outcome = reply.outcome();
             return requests.find(notice.tenant, notice.requestId)
                     .call(request -> keepPersonalValues(request, notice, reply))
@@ -106,7 +109,7 @@ public class PartnerReplies {
         }
         boolean allComplied = all.stream().allMatch(n -> COMPLIED.contains(n.outcome));
         return closing.close(request, allComplied ? RequestStatus.COMPLETED : RequestStatus.PARTIALLY_COMPLETED,
-                Instant.now().truncatedTo(ChronoUnit.MICROS));
+                clock.instant().truncatedTo(ChronoUnit.MICROS));
     }
 
     private static PartnerReply parse(CloudEvent event) {

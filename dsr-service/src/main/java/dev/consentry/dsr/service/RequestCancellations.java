@@ -9,7 +9,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
@@ -20,9 +20,12 @@ public class RequestCancellations {
     private final PartnerNoticeRepository notices;
     private final RequestEvents events;
     private final RequestQueries queries;
+    private final Clock clock;
 
     public RequestCancellations(PartnerNoticeRepository notices, RequestEvents events,
-                                RequestQueries queries) {
+                                RequestQueries queries,
+                                Clock clock) {
+        this.clock = clock;
         this.notices = notices;
         this.events = events;
         this.queries = queries;
@@ -41,7 +44,7 @@ public class RequestCancellations {
                             + "can no longer be cancelled. File a new request to reverse its effect.");
                 }
                 r.status = RequestStatus.CANCELLED;
-                r.completedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+                r.completedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
                 return events.lifecycle(EventTypes.DSR_CANCELLED, r).flatMap(v -> queries.view(r));
             });
         });

@@ -2,6 +2,7 @@ package dev.consentry.dsr.service;
 
 import dev.consentry.dsr.model.DsrRequest;
 import dev.consentry.dsr.model.RequestType;
+import dev.consentry.dsr.model.SubjectLifecycle;
 import dev.consentry.events.EventTypes;
 import dev.consentry.platform.vault.SubjectErasure;
 import io.smallrye.mutiny.Uni;
@@ -10,10 +11,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 
 /**
- * Closes a request as completed or partially completed. Closing an erasure also destroys the subject's data key
- * (R6): every value dsr-service kept sealed for the subject (its id in the ledger and requests, contacts, corrected
- * values, access replies) becomes unreadable for good, while the ledger rows and the request history remain; the
- * subject's sent notices leave the outbox. The destruction is announced so other services destroy their own copies. Runs in the caller's transaction.
+ * Closes a request as completed or partially completed. Closing an erasure of all the subject's data also destroys
+ * the subject's data key (R6): every value dsr-service kept sealed for the subject (its id in the ledger and requests,
+ * contacts, corrected values, access replies, account dates) becomes unreadable for good, while the ledger rows and
+ * the request history remain; the subject's sent notices leave the outbox. The destruction is announced so other
+ * services destroy their own copies. An erasure of some categories (asked for, or a retention rule's) erases those
+ * categories at the recipients and removes its sent notices from the outbox; the subject and its key remain. Runs in
+ * the caller's transaction.
  */
 @ApplicationScoped
 public class RequestClosing {
@@ -33,8 +37,13 @@ public class RequestClosing {
         if (!RequestType.ERASURE.equals(request.type)) {
             return completed;
         }
+        if (request.fields.length > 0) {
+            return completed.flatMap(v -> erasure.purgeSent(request.tenant, request.subjectKey));
+        }
         return completed
                 .flatMap(v -> erasure.shred(request.tenant, request.subjectKey))
+                .flatMap(destroyed -> SubjectLifecycle.delete("key.tenant = ?1 and key.subjectKey = ?2",
+                        request.tenant, request.subjectKey))
                 .flatMap(destroyed -> events.lifecycle(EventTypes.DSR_SUBJECT_KEY_DESTROYED, request));
     }
 }

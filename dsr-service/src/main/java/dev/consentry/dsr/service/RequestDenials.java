@@ -7,7 +7,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
@@ -18,8 +18,10 @@ public class RequestDenials {
     private final OpenRequests openRequests;
     private final RequestEvents events;
     private final RequestQueries queries;
+    private final Clock clock;
 
-    public RequestDenials(OpenRequests openRequests, RequestEvents events, RequestQueries queries) {
+    public RequestDenials(OpenRequests openRequests, RequestEvents events, RequestQueries queries, Clock clock) {
+        this.clock = clock;
         this.openRequests = openRequests;
         this.events = events;
         this.queries = queries;
@@ -31,7 +33,7 @@ public class RequestDenials {
             r.status = RequestStatus.DENIED;
             r.denialReason = denial.reason();
             r.denialExplanation = denial.explanation();
-            r.completedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            r.completedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
             return events.denied(r).flatMap(v -> queries.view(r));
         });
     }

@@ -11,6 +11,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -27,9 +28,12 @@ public class RequestExtensions {
     private final DeadlineEngine deadlines;
     private final RequestEvents events;
     private final RequestQueries queries;
+    private final Clock clock;
 
     public RequestExtensions(OpenRequests openRequests, DeadlineEngine deadlines, RequestEvents events,
-                             RequestQueries queries) {
+                             RequestQueries queries,
+                             Clock clock) {
+        this.clock = clock;
         this.openRequests = openRequests;
         this.deadlines = deadlines;
         this.events = events;
@@ -39,7 +43,7 @@ public class RequestExtensions {
     @WithTransaction
     public Uni<RequestView> extend(String tenant, UUID id, ExtensionRequest request) {
         return openRequests.find(tenant, id).flatMap(r -> {
-            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             DeadlineEngine.Extension asked = new DeadlineEngine.Extension(span(request.length(), request.unit()),
                     request.reason(), now);
             String refusal = deadlines.refusal(r.jurisdiction, r.type, r.receivedAt, r.thirdPartyInvolved, List.of(),

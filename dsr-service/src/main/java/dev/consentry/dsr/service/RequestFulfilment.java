@@ -7,7 +7,7 @@ import dev.consentry.events.EventTypes;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -29,8 +29,10 @@ public class RequestFulfilment {
     private final NoticePlanner planner;
     private final PartnerNotices notices;
     private final RequestEvents events;
+    private final Clock clock;
 
-    public RequestFulfilment(NoticePlanner planner, PartnerNotices notices, RequestEvents events) {
+    public RequestFulfilment(NoticePlanner planner, PartnerNotices notices, RequestEvents events, Clock clock) {
+        this.clock = clock;
         this.planner = planner;
         this.notices = notices;
         this.events = events;
@@ -45,7 +47,7 @@ public class RequestFulfilment {
     public Uni<Void> start(DsrRequest request, String subjectId, NoticePlanner.Plan plan, String verifiedBy) {
         request.status = RequestStatus.IDENTITY_VERIFIED;
         request.verifiedBy = verifiedBy;
-        request.verifiedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        request.verifiedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return events.lifecycle(EventTypes.DSR_VERIFIED, request)
                 .flatMap(v -> notices.send(request, subjectId, plan));
     }

@@ -1,5 +1,6 @@
 package dev.consentry.dsr.service;
 
+import dev.consentry.dsr.config.DsrConfig;
 import dev.consentry.dsr.model.DsrRequest;
 import dev.consentry.dsr.model.RequestStatus;
 import dev.consentry.dsr.model.RequestType;
@@ -7,17 +8,19 @@ import dev.consentry.dsr.repository.DsrRequestRepository;
 import dev.consentry.dsr.rest.dto.RequestForm;
 import dev.consentry.dsr.rest.dto.RequestView;
 import dev.consentry.dsr.service.deadline.DeadlineEngine;
+import dev.consentry.dsr.service.retention.ActionKinds;
+import dev.consentry.dsr.service.verification.OneTimeCodes;
+import dev.consentry.dsr.service.verification.RegisteredContacts;
 import dev.consentry.events.EventTypes;
 import dev.consentry.platform.problem.ProblemException;
 import dev.consentry.platform.security.Roles;
-import dev.consentry.dsr.service.verification.OneTimeCodes;
-import dev.consentry.dsr.service.verification.RegisteredContacts;
 import dev.consentry.platform.subject.SubjectKeys;
 import dev.consentry.platform.vault.SubjectVault;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -49,12 +52,18 @@ public class RequestIntake {
     private final DeadlineEngine deadlines;
     private final SlaSettingsService slas;
     private final RegisteredContacts contacts;
+    private final HeldSubjects heldSubjects;
+    private final DsrConfig config;
+    private final Clock clock;
 
     public RequestIntake(DsrRequestRepository requests, NoticePlanner planner, RequestFulfilment fulfilment,
                          OneTimeCodes codes, RequestEvents events, RequestQueries queries, SubjectKeys subjectKeys,
                          SubjectVault vault, DeadlineEngine deadlines, SlaSettingsService slas,
-                         RegisteredContacts contacts) {
+                         RegisteredContacts contacts, HeldSubjects heldSubjects, DsrConfig config, Clock clock) {
         this.contacts = contacts;
+        this.heldSubjects = heldSubjects;
+        this.config = config;
+        this.clock = clock;
         this.requests = requests;
         this.planner = planner;
         this.fulfilment = fulfilment;
@@ -75,12 +84,13 @@ public class RequestIntake {
     public Uni<RequestView> file(String tenant, String filedBy, RequestForm form) {
         validate(filedBy, form);
         String subjectKey = subjectKeys.of(tenant, form.subjectId());
-        Instant receivedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant receivedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return planner.plan(tenant, subjectKey, form, receivedAt).flatMap(plan -> slas.slaOf(tenant).flatMap(sla -> {
             DsrRequest request = newRequest(tenant, subjectKey, filedBy, form, plan, receivedAt, sla);
             return vault.cipher(tenant, subjectKey).flatMap(cipher -> {
                 SealedRequests.seal(request, cipher, form);
-                Uni<Void> stored = requests.persist(request)
+                Uni<Void> stored = heldSubjects.seal(request, form.subjectId())
+                        .flatMap(v -> requests.persist(request))
                         .flatMap(r -> events.lifecycle(EventTypes.DSR_RECEIVED, r));
                 Uni<Void> next = Roles.DPO.equals(filedBy)
                         // Received by phone, letter or e-mail: nothing is disclosed or changed until the subject is
@@ -92,6 +102,25 @@ public class RequestIntake {
                 return next.flatMap(v -> queries.view(request));
             });
         }));
+    }
+
+    /**
+     * Opens and starts a request the retention schedule decided (R9, R10): a rule's erasure, a hold's end, a dormant
+     * account's separation or erasure. The subject was established when the storefront told Consentry about the
+     * account; the deadline is that of {@code consentry.dsr.default-jurisdiction}. Runs in the caller's transaction.
+     */
+    public Uni<DsrRequest> startOnSchedule(String tenant, String subjectKey, String subjectId, NoticePlanner.Plan plan,
+                                           Instant now) {
+        RequestForm form = new RequestForm(plan.type(), subjectId, config.defaultJurisdiction(), null,
+                plan.categories().isEmpty() ? null : List.copyOf(plan.categories()), null, null, null);
+        return slas.slaOf(tenant).flatMap(sla -> {
+            DsrRequest request = newRequest(tenant, subjectKey, ActionKinds.FILED_BY_SCHEDULE, form, plan, now, sla);
+            return heldSubjects.seal(request, subjectId)
+                    .flatMap(v -> requests.persist(request))
+                    .flatMap(r -> events.lifecycle(EventTypes.DSR_RECEIVED, r))
+                    .flatMap(v -> fulfilment.start(request, subjectId, plan, ActionKinds.VERIFIED_BY_SCHEDULE))
+                    .replaceWith(request);
+        });
     }
 
     /** A filer's token (or the consent record behind a signal) establishes the subject's identity. */

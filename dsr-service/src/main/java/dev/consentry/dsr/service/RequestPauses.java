@@ -7,8 +7,8 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
@@ -23,8 +23,10 @@ public class RequestPauses {
     private final OpenRequests openRequests;
     private final RequestEvents events;
     private final RequestQueries queries;
+    private final Clock clock;
 
-    public RequestPauses(OpenRequests openRequests, RequestEvents events, RequestQueries queries) {
+    public RequestPauses(OpenRequests openRequests, RequestEvents events, RequestQueries queries, Clock clock) {
+        this.clock = clock;
         this.openRequests = openRequests;
         this.events = events;
         this.queries = queries;
@@ -36,7 +38,7 @@ public class RequestPauses {
             if (r.pausedAt != null) {
                 throw ProblemException.conflict("request-paused", "The request is paused already.");
             }
-            r.pausedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            r.pausedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
             r.pausedReason = reason;
             return events.lifecycle(EventTypes.DSR_PAUSED, r).flatMap(v -> queries.view(r));
         });
@@ -48,7 +50,7 @@ public class RequestPauses {
             if (r.pausedAt == null) {
                 throw ProblemException.conflict("request-not-paused", "The request is not paused.");
             }
-            Duration paused = Duration.between(r.pausedAt, Instant.now().truncatedTo(ChronoUnit.MICROS));
+            Duration paused = Duration.between(r.pausedAt, clock.instant().truncatedTo(ChronoUnit.MICROS));
             r.dueAt = r.dueAt.plus(paused);
             r.legalDueAt = r.legalDueAt.plus(paused);
             r.pausedAt = null;

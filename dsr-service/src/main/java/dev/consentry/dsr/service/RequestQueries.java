@@ -5,6 +5,7 @@ import dev.consentry.dsr.model.RequestStatus;
 import dev.consentry.dsr.model.VerificationChallenge;
 import dev.consentry.dsr.repository.DsrRequestRepository;
 import dev.consentry.dsr.repository.PartnerNoticeRepository;
+import dev.consentry.dsr.repository.RetentionActionRepository;
 import dev.consentry.dsr.repository.VerificationChallengeRepository;
 import dev.consentry.dsr.rest.dto.RequestView;
 import dev.consentry.dsr.service.verification.OneTimeCodes;
@@ -30,9 +31,12 @@ public class RequestQueries {
     private final VerificationChallengeRepository challenges;
     private final OneTimeCodes codes;
     private final StaffReads staffReads;
+    private final RetentionActionRepository actions;
 
     public RequestQueries(DsrRequestRepository requests, PartnerNoticeRepository notices,
-                          VerificationChallengeRepository challenges, OneTimeCodes codes, StaffReads staffReads) {
+                          VerificationChallengeRepository challenges, OneTimeCodes codes, StaffReads staffReads,
+                          RetentionActionRepository actions) {
+        this.actions = actions;
         this.staffReads = staffReads;
         this.requests = requests;
         this.notices = notices;
@@ -67,6 +71,12 @@ public class RequestQueries {
                 .iterable(list).onItem().transformToUniAndConcatenate(this::view).collect().asList());
     }
 
+    /** What an erasure kept under legal holds; empty when nothing was. */
+    public static List<ErasureNotice.Retained> retainedOf(DsrRequest r) {
+        List<ErasureNotice.Retained> retained = retained(r);
+        return retained == null ? List.of() : retained;
+    }
+
     /** What an erasure kept under legal holds; null when nothing was. */
     static List<ErasureNotice.Retained> retained(DsrRequest r) {
         if (r.retained == null) {
@@ -94,6 +104,13 @@ public class RequestQueries {
     }
 
     public Uni<RequestView> view(DsrRequest r) {
+        Uni<List<RequestView.HoldEnd>> holdEnds = r.retained == null ? Uni.createFrom().item(List.of())
+                : actions.holdEnds(r.tenant, r.id).map(ends -> ends.stream().map(a -> new RequestView.HoldEnd(
+                        a.categories.length == 0 ? null : a.categories[0], a.actedAt, a.outcome, a.requestId)).toList());
+        return holdEnds.flatMap(ended -> view(r, ended));
+    }
+
+    private Uni<RequestView> view(DsrRequest r, List<RequestView.HoldEnd> holdsEnded) {
         return challenges.find(r.tenant, r.id).flatMap(challenge -> notices.forRequest(r.id).map(list -> new RequestView(
                 r.id, r.type, r.status, r.jurisdiction,
                 List.of(r.fields), r.receivedAt, r.dueAt, r.legalDueAt, r.acknowledgeBy, r.completedAt, r.pausedAt,
@@ -101,6 +118,7 @@ public class RequestQueries {
                 r.denialReason == null ? null : new RequestView.Denial(r.denialReason, r.denialExplanation,
                         Complaints.howToComplain(r.jurisdiction)),
                 retained(r),
+                holdsEnded.isEmpty() ? null : holdsEnded,
                 list.stream().map(n -> new RequestView.NoticeView(n.id, n.recipientId, n.kind, n.sentAt, n.replyBy,
                         n.repliedAt, n.outcome)).toList())));
     }

@@ -6,6 +6,7 @@ import dev.consentry.dsr.model.RequestType;
 import dev.consentry.dsr.repository.DsrRequestRepository;
 import dev.consentry.dsr.rest.dto.RequestView;
 import dev.consentry.dsr.rest.dto.RestrictionsView;
+import dev.consentry.dsr.service.retention.ActionKinds;
 import dev.consentry.events.EventTypes;
 import dev.consentry.events.data.ErasureNotice;
 import dev.consentry.platform.problem.ProblemException;
@@ -14,6 +15,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -24,6 +26,7 @@ import java.util.UUID;
 /**
  * The subject's data that must not be used or provided now, so the storefront can ask before it uses a field: fields
  * disputed by a correction under way (R5), categories under a requested restriction until a privacy officer lifts it,
+ * a dormant account's data kept apart until the customer logs in again (R10),
  * and categories an erasure kept only under a legal hold (R6).
  */
 @ApplicationScoped
@@ -34,8 +37,10 @@ public class Restrictions {
     private final DsrRequestRepository requests;
     private final RequestEvents events;
     private final RequestQueries queries;
+    private final Clock clock;
 
-    public Restrictions(DsrRequestRepository requests, RequestEvents events, RequestQueries queries) {
+    public Restrictions(DsrRequestRepository requests, RequestEvents events, RequestQueries queries, Clock clock) {
+        this.clock = clock;
         this.requests = requests;
         this.events = events;
         this.queries = queries;
@@ -43,7 +48,7 @@ public class Restrictions {
 
     @WithSession
     public Uni<RestrictionsView> forSubject(String tenant, String subjectKey) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return requests.verifiedForSubject(tenant, subjectKey, TYPES).map(list -> {
             List<RestrictionsView.Restriction> restricted = new ArrayList<>();
             for (DsrRequest r : list) {
@@ -59,8 +64,11 @@ public class Restrictions {
                     }
                     case RequestType.RESTRICTION -> {
                         if (r.liftedAt == null) {
+                            // a dormant account's data is kept apart until the customer logs in again (R10)
+                            String reason = ActionKinds.FILED_BY_SCHEDULE.equals(r.filedBy) ? "dormant_account"
+                                    : "restriction_requested";
                             categories(r).forEach(c -> restricted.add(new RestrictionsView.Restriction(
-                                    c, "restriction_requested", r.id, r.verifiedAt, null)));
+                                    c, reason, r.id, r.verifiedAt, null)));
                         }
                     }
                     default -> held(r).stream().filter(h -> h.until().isAfter(now)).forEach(h -> restricted.add(
@@ -82,9 +90,14 @@ public class Restrictions {
                     || RequestStatus.DENIED.equals(r.status)) {
                 throw ProblemException.conflict("nothing-to-lift", "The request holds no restriction in force.");
             }
-            r.liftedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-            return events.lifecycle(EventTypes.DSR_RESTRICTION_LIFTED, r).flatMap(v -> queries.view(r));
+            return liftIn(r, clock.instant().truncatedTo(ChronoUnit.MICROS)).flatMap(v -> queries.view(r));
         });
+    }
+
+    /** Lifts a restriction in force, in the caller's transaction (a dormant account's login ends its separation). */
+    public Uni<Void> liftIn(DsrRequest r, Instant at) {
+        r.liftedAt = at;
+        return events.lifecycle(EventTypes.DSR_RESTRICTION_LIFTED, r);
     }
 
     private static List<String> categories(DsrRequest r) {

@@ -22,8 +22,12 @@ public record AccessPackage(UUID requestId, String type, String subjectId, Insta
                                List<String> purposes, String outcome, String reason, JsonNode data) {
     }
 
-    /** A category the shop must keep for a while (legal hold), why, and for how long (ISO-8601 period). */
-    public record Retention(String category, String reason, String period) {
+    /**
+     * How long a category is kept (R9): why, for how long (ISO-8601 period), from which event ({@code hold_placed}
+     * for a legal hold, counted from an erasure request; a retention rule's trigger otherwise) and what happens then
+     * (erase, anonymise).
+     */
+    public record Retention(String category, String reason, String period, String from, String then) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

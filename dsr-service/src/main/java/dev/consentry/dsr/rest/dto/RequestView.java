@@ -1,7 +1,6 @@
 package dev.consentry.dsr.rest.dto;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import dev.consentry.events.data.ErasureNotice;
 
 import java.time.Instant;
@@ -12,7 +11,16 @@ import java.util.UUID;
 public record RequestView(UUID id, String type, String status, String jurisdiction, List<String> fields,
                           Instant receivedAt, Instant dueAt, Instant legalDueAt, Instant acknowledgeBy,
                           Instant completedAt, Instant pausedSince, Verification verification, Denial denial,
-                          List<ErasureNotice.Retained> retained, List<NoticeView> notices) {
+                          List<ErasureNotice.Retained> retained, List<HoldEnd> holdsEnded,
+                          List<NoticeView> notices) {
+
+    /**
+     * A legal hold of an erasure that ended (R6, R9): when, and the erasure request that erased what it kept (none
+     * when no registered system held the category any more, or when the subject could no longer be named).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record HoldEnd(String category, Instant endedAt, String outcome, UUID erasureRequestId) {
+    }
 
     /**
      * R2: how the subject's identity was verified (storefront_assertion, subject_token, one_time_code, recorded_proof)

@@ -3,10 +3,12 @@ package dev.consentry.dsr.service.access;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.consentry.dsr.model.DsrRequest;
+import dev.consentry.dsr.model.LegalHold;
 import dev.consentry.dsr.model.PartnerNotice;
 import dev.consentry.dsr.model.Recipient;
 import dev.consentry.dsr.model.RequestStatus;
 import dev.consentry.dsr.model.RequestType;
+import dev.consentry.dsr.model.RetentionRule;
 import dev.consentry.dsr.repository.DisclosureRepository;
 import dev.consentry.dsr.repository.PartnerNoticeRepository;
 import dev.consentry.dsr.repository.RecipientRepository;
@@ -15,6 +17,8 @@ import dev.consentry.dsr.rest.dto.AccessPackage;
 import dev.consentry.dsr.service.DisclosureLedger;
 import dev.consentry.dsr.service.LegalHolds;
 import dev.consentry.dsr.service.RequestQueries;
+import dev.consentry.dsr.service.retention.RetentionRules;
+import dev.consentry.dsr.service.retention.Triggers;
 import dev.consentry.events.EventContract;
 import dev.consentry.events.EventTypes;
 import dev.consentry.events.Topics;
@@ -26,8 +30,10 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,19 +55,25 @@ public class AccessPackages {
     private final RecipientRepository recipients;
     private final DisclosureRepository disclosures;
     private final LegalHolds holds;
+    private final RetentionRules rules;
     private final SubjectConsentRepository consents;
     private final SubjectVault vault;
     private final StaffReads staffReads;
+    private final Clock clock;
 
     public AccessPackages(RequestQueries queries, PartnerNoticeRepository notices, RecipientRepository recipients,
-                          DisclosureRepository disclosures, LegalHolds holds, SubjectConsentRepository consents,
-                          SubjectVault vault, StaffReads staffReads) {
+                          DisclosureRepository disclosures, LegalHolds holds, RetentionRules rules,
+                          SubjectConsentRepository consents,
+                          SubjectVault vault, StaffReads staffReads,
+                          Clock clock) {
+        this.clock = clock;
         this.staffReads = staffReads;
         this.queries = queries;
         this.notices = notices;
         this.recipients = recipients;
         this.disclosures = disclosures;
         this.holds = holds;
+        this.rules = rules;
         this.consents = consents;
         this.vault = vault;
     }
@@ -89,18 +101,28 @@ public class AccessPackages {
     private Uni<AccessPackage> assemble(DsrRequest r, SubjectCipher cipher) {
         return notices.forRequest(r.id).flatMap(answered -> recipients.listForTenant(r.tenant).flatMap(registry ->
                 disclosures.forSubject(r.tenant, r.subjectKey).flatMap(ledger ->
-                        holds.forTenant(r.tenant).flatMap(held ->
+                        holds.forTenant(r.tenant).flatMap(held -> rules.forTenant(r.tenant).flatMap(kept ->
                                 consents.forSubject(r.tenant, r.subjectKey).map(decisions -> {
             Map<String, Recipient> byId = registry.stream().collect(Collectors.toMap(x -> x.key.id(), Function.identity()));
             List<AccessPackage.SystemAnswer> systems = answered.stream()
                     .map(n -> answer(n, byId.get(n.recipientId), cipher)).toList();
             return new AccessPackage(r.id, r.type, cipher.open(r.subjectIdSealed).orElse(null), r.receivedAt,
-                    r.completedAt, Instant.now().truncatedTo(ChronoUnit.SECONDS), systems,
+                    r.completedAt, clock.instant().truncatedTo(ChronoUnit.SECONDS), systems,
                     ledger.stream().map(DisclosureLedger::view).toList(),
-                    held.stream().map(h -> new AccessPackage.Retention(h.key.category(), h.reason, h.retain)).toList(),
+                    retention(held, kept),
                     decisions.stream().map(d -> new AccessPackage.ConsentState(d.key.purposeId(), d.decision,
                             d.decidedAt, d.noticeVersion)).toList());
-        })))));
+        }))))));
+    }
+
+    /** The legal holds, then each retention rule per category. */
+    private static List<AccessPackage.Retention> retention(List<LegalHold> held, List<RetentionRule> kept) {
+        List<AccessPackage.Retention> retention = new ArrayList<>();
+        held.forEach(h -> retention.add(new AccessPackage.Retention(h.key.category(), h.reason, h.retain,
+                Triggers.HOLD_PLACED, "erase")));
+        kept.forEach(rule -> Arrays.stream(rule.categories).forEach(c -> retention.add(new AccessPackage.Retention(c,
+                rule.legalBasis, rule.period, rule.trigger, rule.action))));
+        return retention;
     }
 
     private static AccessPackage.SystemAnswer answer(PartnerNotice n, Recipient recipient, SubjectCipher cipher) {

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -40,9 +41,12 @@ public class OneTimeCodes {
 
     /** Codes mailed to one subject, whatever the request. */
     static final RateLimits.Limit CODES_PER_SUBJECT = new RateLimits.Limit("codes-per-subject", 10, Duration.ofHours(1));
+    private final Clock clock;
 
     public OneTimeCodes(VerificationChallengeRepository challenges, CodeMail mail, SubjectKeys keyedHash, DsrConfig config,
-                        RateLimits rateLimits) {
+                        RateLimits rateLimits,
+                        Clock clock) {
+        this.clock = clock;
         this.rateLimits = rateLimits;
         this.challenges = challenges;
         this.mail = mail;
@@ -95,7 +99,7 @@ public class OneTimeCodes {
         // S6: however many requests are filed for one subject, their inbox gets only so many codes
         rateLimits.acquire(CODES_PER_SUBJECT, challenge.tenant + "/" + subjectKey);
         String code = String.format("%06d", RANDOM.nextInt(1_000_000));
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         challenge.codeHash = hash(challenge, code);
         challenge.sentAt = now;
         challenge.expiresAt = now.plus(config.codeValidity());

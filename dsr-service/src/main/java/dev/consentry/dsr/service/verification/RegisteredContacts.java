@@ -33,13 +33,21 @@ public class RegisteredContacts {
         this.clock = clock;
     }
 
-    /** Registers (or replaces) the subject's e-mail contact. Runs in the caller's transaction. */
-    public Uni<Void> register(String tenant, String subjectId, String email) {
+    /** The customer's registered contact: the address, and the language they read (null: not told). */
+    public record Contact(String email, String language) {
+    }
+
+    /**
+     * Registers (or replaces) the subject's e-mail contact and the language they read (may be null). Runs in the
+     * caller's transaction.
+     */
+    public Uni<Void> register(String tenant, String subjectId, String email, String language) {
         String subjectKey = subjectKeys.of(tenant, subjectId);
         return vault.cipher(tenant, subjectKey).flatMap(cipher -> contacts.find(tenant, subjectKey).flatMap(existing -> {
             SubjectContact contact = existing != null ? existing : new SubjectContact();
             contact.key = new SubjectContact.Key(tenant, subjectKey);
             contact.emailSealed = cipher.seal(email);
+            contact.language = language;
             contact.registeredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
             return existing != null ? Uni.createFrom().voidItem() : contacts.persist(contact).replaceWithVoid();
         }));
@@ -49,5 +57,11 @@ public class RegisteredContacts {
     public Uni<Optional<String>> registeredBefore(String tenant, String subjectKey, Instant receivedAt, SubjectCipher cipher) {
         return contacts.find(tenant, subjectKey).map(contact -> contact == null || !contact.registeredAt.isBefore(receivedAt)
                 ? Optional.empty() : cipher.open(contact.emailSealed));
+    }
+
+    /** The contact registered for the subject now, if any. */
+    public Uni<Optional<Contact>> current(String tenant, String subjectKey, SubjectCipher cipher) {
+        return contacts.find(tenant, subjectKey).map(contact -> contact == null ? Optional.empty()
+                : cipher.open(contact.emailSealed).map(email -> new Contact(email, contact.language)));
     }
 }

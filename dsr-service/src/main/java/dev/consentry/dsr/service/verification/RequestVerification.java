@@ -16,7 +16,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -38,10 +38,13 @@ public class RequestVerification {
     private final SubjectVault vault;
     private final RequestFulfilment fulfilment;
     private final RequestQueries queries;
+    private final Clock clock;
 
     public RequestVerification(OpenRequests openRequests, VerificationChallengeRepository challenges,
                                OneTimeCodes codes, SubjectVault vault, RequestFulfilment fulfilment,
-                               RequestQueries queries) {
+                               RequestQueries queries,
+                               Clock clock) {
+        this.clock = clock;
         this.openRequests = openRequests;
         this.challenges = challenges;
         this.codes = codes;
@@ -53,7 +56,7 @@ public class RequestVerification {
     @WithTransaction
     public Uni<Confirmation> confirm(String tenant, UUID requestId, String code) {
         return awaitingCode(tenant, requestId).flatMap(found -> {
-            OneTimeCodes.Check check = codes.check(found.challenge(), code, Instant.now());
+            OneTimeCodes.Check check = codes.check(found.challenge(), code, clock.instant());
             int left = codes.attemptsLeft(found.challenge());
             if (check != OneTimeCodes.Check.MATCH) {
                 return Uni.createFrom().item(new Confirmation(check, left, null));

@@ -1,0 +1,19 @@
+package dev.consentry.dsr.rest.dto;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+/**
+ * The tenant's dormant-account policy (R10): off until switched on; then an account without a login or an order for
+ * {@code inactiveFor} is dormant, the customer is told {@code noticeBefore} that, its data is then separated and
+ * erased {@code eraseAfter} the separation. ISO-8601 periods.
+ */
+public record DormancySettings(
+        @NotNull Boolean enabled,
+        @NotNull @Pattern(regexp = Periods.PATTERN, message = Periods.MESSAGE) String inactiveFor,
+        @NotNull @Pattern(regexp = Periods.PATTERN, message = Periods.MESSAGE) String noticeBefore,
+        @NotNull @Pattern(regexp = Periods.PATTERN, message = Periods.MESSAGE) String eraseAfter) {
+
+    /** 180 days without a login (Cafe24's policy), told 30 days ahead (the former Korean rule), erased a year later. */
+    public static final DormancySettings DEFAULTS = new DormancySettings(false, "P180D", "P30D", "P1Y");
+}

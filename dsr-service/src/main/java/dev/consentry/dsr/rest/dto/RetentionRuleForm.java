@@ -1,0 +1,25 @@
+package dev.consentry.dsr.rest.dto;
+
+import dev.consentry.platform.subject.Ids;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+
+/**
+ * A retention rule (R9): the data categories it covers (optionally only as processed for one purpose; a consent
+ * trigger names the purpose), the legal basis for keeping them, the ISO-8601 period, the event that starts it, and
+ * what happens when it has passed.
+ */
+public record RetentionRuleForm(
+        @NotEmpty @Size(max = 50) List<@NotNull @Pattern(regexp = Fields.NAME) String> categories,
+        @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE) String purpose,
+        @NotNull @Size(min = 1, max = 500) String legalBasis,
+        @NotNull @Pattern(regexp = Periods.PATTERN, message = Periods.MESSAGE) String period,
+        @NotNull @Pattern(regexp = "account_closed|order_completed|last_activity|consent_withdrawn|consent_expired",
+                message = "one of account_closed, order_completed, last_activity, consent_withdrawn, consent_expired")
+        String trigger,
+        @NotNull @Pattern(regexp = "erase|anonymise", message = "erase or anonymise") String action) {
+}

@@ -1,0 +1,143 @@
+package dev.consentry.dsr.service.retention;
+
+import dev.consentry.dsr.model.RetentionAction;
+import dev.consentry.dsr.model.SubjectLifecycle;
+import dev.consentry.dsr.model.TenantDormancy;
+import dev.consentry.dsr.service.verification.RegisteredContacts;
+import dev.consentry.platform.vault.SubjectVault;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.logging.Log;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.reactive.ReactiveMailer;
+import io.quarkus.qute.Engine;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The advance notice of a dormant account (R10), by e-mail to the contact the shop registered, in the customer's
+ * language (Korean, Vietnamese or English). The schedule queues it in the step's transaction ({@code dormancy_mail});
+ * {@link #dispatch} sends what is queued, one message per transaction, so a message is sent at least once and a crash
+ * between sending and the commit sends it again. A customer without a registered contact is recorded as such (the
+ * shop has the {@code dsr.retention-action} event to tell them its own way). Neither the address nor the text is logged.
+ */
+@ApplicationScoped
+public class DormancyMail {
+
+    private static final Map<String, String> SUBJECTS = Map.of(
+            "en", "Your account will become dormant",
+            "ko", "휴면 계정 전환 안내",
+            "vi", "Thông báo tài khoản sắp chuyển sang trạng thái không hoạt động");
+
+    private final ReactiveMailer mailer;
+    private final Engine templates;
+    private final RegisteredContacts contacts;
+    private final SubjectVault vault;
+    private final Clock clock;
+
+    public DormancyMail(ReactiveMailer mailer, Engine templates, RegisteredContacts contacts, SubjectVault vault,
+                        Clock clock) {
+        this.mailer = mailer;
+        this.templates = templates;
+        this.contacts = contacts;
+        this.vault = vault;
+        this.clock = clock;
+    }
+
+    /** Queues the notice of a dormancy step; the account becomes dormant on {@code dormantOn}. Caller's transaction. */
+    public Uni<Void> queue(RetentionAction step, Instant dormantOn) {
+        return Panache.getSession().flatMap(s -> s.createNativeQuery("""
+                        INSERT INTO dormancy_mail (action_id, tenant, subject_key, dormant_on) VALUES (?1, ?2, ?3, ?4)""")
+                .setParameter(1, step.id).setParameter(2, step.tenant).setParameter(3, step.subjectKey)
+                .setParameter(4, dormantOn)
+                .executeUpdate()).replaceWithVoid();
+    }
+
+    /** Sends the queued notices, up to {@code limit}; returns how many were settled. */
+    public Uni<Integer> dispatch(int limit) {
+        return Multi.createBy().repeating().uni(() -> Panache.withTransaction(this::sendOne))
+                .whilst(sent -> sent)
+                .select().first(limit)
+                .collect().asList()
+                .map(settled -> (int) settled.stream().filter(b -> b).count())
+                .onFailure().recoverWithItem(e -> {
+                    Log.warnf("Dormancy notices could not be sent now (%s); they stay queued", e.getClass().getSimpleName());
+                    return 0;
+                });
+    }
+
+    private Uni<Boolean> sendOne() {
+        return Panache.getSession().flatMap(s -> s.createNativeQuery("""
+                        SELECT m.action_id, m.tenant, m.subject_key, m.dormant_on FROM dormancy_mail m
+                        WHERE m.sent_at IS NULL ORDER BY m.dormant_on, m.action_id LIMIT 1 FOR UPDATE SKIP LOCKED""",
+                        Object[].class).getResultList())
+                .flatMap(rows -> rows.isEmpty() ? Uni.createFrom().item(false) : send(rows.get(0)).replaceWith(true));
+    }
+
+    private Uni<Void> send(Object[] row) {
+        UUID actionId = row[0] instanceof UUID u ? u : UUID.fromString(row[0].toString());
+        String tenant = (String) row[1];
+        String subjectKey = (String) row[2];
+        Instant dormantOn = Timestamps.instant(row[3]);
+        return vault.existing(tenant, subjectKey).flatMap(cipher -> cipher.isEmpty()
+                ? settle(actionId, ActionKinds.SUBJECT_ERASED)
+                : contacts.current(tenant, subjectKey, cipher.get()).flatMap(contact -> contact.isEmpty()
+                        ? settle(actionId, "no_contact")
+                        : details(tenant, subjectKey).flatMap(d -> compose(tenant, contact.get(), d, dormantOn)
+                                .flatMap(mail -> mailer.send(mail))
+                                .flatMap(v -> settle(actionId, "sent")))));
+    }
+
+    /** The last activity, and the policy's storage period. */
+    private record Details(Instant lastActivity, Period eraseAfter) {
+    }
+
+    private Uni<Details> details(String tenant, String subjectKey) {
+        return SubjectLifecycle.<SubjectLifecycle>findById(new SubjectLifecycle.Key(tenant, subjectKey))
+                .flatMap(l -> TenantDormancy.<TenantDormancy>findById(tenant).map(p -> new Details(
+                        l == null ? null : l.lastActivityAt, Period.parse(p == null ? "P1Y" : p.eraseAfter))));
+    }
+
+    private Uni<Mail> compose(String tenant, RegisteredContacts.Contact contact, Details d, Instant dormantOn) {
+        String language = language(contact.language());
+        String text = templates.getTemplate("mail/dormancy-notice-" + language + ".txt")
+                .data("shop", tenant)
+                .data("lastActivity", d.lastActivity() == null ? "-" : date(d.lastActivity()).toString())
+                .data("dormantOn", date(dormantOn).toString())
+                .data("erasureOn", date(dormantOn).plus(d.eraseAfter()).toString())
+                .render();
+        return Uni.createFrom().item(Mail.withText(contact.email(), SUBJECTS.get(language), text));
+    }
+
+    private Uni<Void> settle(UUID actionId, String outcome) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return Panache.getSession().flatMap(s -> s.createNativeQuery(
+                        "UPDATE dormancy_mail SET outcome = ?2, sent_at = ?3 WHERE action_id = ?1")
+                .setParameter(1, actionId).setParameter(2, outcome).setParameter(3, now)
+                .executeUpdate()).replaceWithVoid();
+    }
+
+    /** ko, vi or en: the primary subtag of the customer's language when it is one of those, English otherwise. */
+    static String language(String tag) {
+        if (tag == null) {
+            return "en";
+        }
+        String primary = tag.split("-")[0].toLowerCase(Locale.ROOT);
+        return List.of("ko", "vi").contains(primary) ? primary : "en";
+    }
+
+    private static LocalDate date(Instant at) {
+        return LocalDate.ofInstant(at, ZoneOffset.UTC);
+    }
+}
