@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.ToDoubleFunction;
@@ -19,30 +20,34 @@ import java.util.function.ToDoubleFunction;
 public final class BenchmarkMain {
 
     /** What to run: runs per workload, seconds per run, the platform's first port, where results go. */
-    public record Options(int runs, int seconds, int basePort, Path out, int subjects, int auditEvents) {
+    public record Options(int runs, int seconds, int basePort, Path out, int subjects, int auditEvents,
+                          int retentionSubjects) {
         static Options parse(String[] args) {
             int runs = 3;
             int seconds = 10;
             int subjects = 10_000;
             int auditEvents = 20_000;
+            int retentionSubjects = 1_000_000;
             Path out = Path.of("bench/results");
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--runs" -> runs = Integer.parseInt(args[++i]);
                     case "--seconds" -> seconds = Integer.parseInt(args[++i]);
                     case "--audit-events" -> auditEvents = Integer.parseInt(args[++i]);
+                    case "--retention-subjects" -> retentionSubjects = Integer.parseInt(args[++i]);
                     case "--out" -> out = Path.of(args[++i]);
                     case "--quick" -> {
                         runs = 1;
                         seconds = 2;
                         subjects = 200;
                         auditEvents = 300;
+                        retentionSubjects = 2_000;
                     }
                     default -> throw new IllegalArgumentException("unknown option " + args[i]
-                            + " (use --runs N, --seconds S, --audit-events N, --out DIR or --quick)");
+                            + " (use --runs N, --seconds S, --audit-events N, --retention-subjects N, --out DIR or --quick)");
                 }
             }
-            return new Options(runs, seconds, 28081, out, subjects, auditEvents);
+            return new Options(runs, seconds, 28081, out, subjects, auditEvents, retentionSubjects);
         }
     }
 
@@ -60,7 +65,10 @@ public final class BenchmarkMain {
         Instant started = Instant.now();
         List<Result> results = new ArrayList<>();
         String baselineTool = "pgbench not installed";
-        try (LocalPlatform platform = LocalPlatform.start(repoRoot, repoRoot.resolve("bench/target/platform"), o.basePort())) {
+        // the retention schedule itself stays off: its evaluation is measured through the dry run, and half a million
+        // due steps taken in the background would weigh on every other workload
+        try (LocalPlatform platform = LocalPlatform.start(repoRoot, repoRoot.resolve("bench/target/platform"), o.basePort(),
+                Map.of("dsr-service", Map.of("CONSENTRY_DSR_RETENTION_EVERY", "off")))) {
             // an interrupted run (Ctrl-C, kill) still stops the services it started
             Thread stopper = new Thread(platform::close);
             Runtime.getRuntime().addShutdownHook(stopper);
@@ -199,6 +207,25 @@ public final class BenchmarkMain {
                     perSecond, "entries/s", null, verification[2] == 1 ? perSecond >= 100_000 : Boolean.FALSE,
                     String.format("%,.0f entries in %.2f s%s", verification[1], verification[0],
                             verification[2] == 1 ? "" : ", NOT VALID")));
+            // 7. the retention schedule's evaluation over many subjects of one tenant
+            Stats.awaitQuiet(pids, Duration.ofMinutes(3));
+            say("retention schedule: " + o.retentionSubjects() + " subjects");
+            RetentionWorkload retention = new RetentionWorkload(new Api(dsrUrl, platform.demoTokens().get("DPO_TOKEN")),
+                    platform.database("consentry_dsr"), "shop-a");
+            retention.seed(o.retentionSubjects());
+            retention.evaluate(); // warm-up
+            List<Double> evaluations = new ArrayList<>();
+            double due = Double.NaN;
+            for (int r = 0; r < o.runs(); r++) {
+                double[] evaluation = retention.evaluate();
+                evaluations.add(evaluation[0]);
+                due = evaluation[1];
+            }
+            double evaluationSeconds = Stats.median(evaluations);
+            results.add(new Result("retention schedule", "evaluation for " + String.format("%,d", o.retentionSubjects())
+                    + " subjects of one tenant", "1M subjects < 60 s", null, evaluationSeconds, "s", null,
+                    o.retentionSubjects() >= 1_000_000 ? evaluationSeconds < 60 : null, String.format(
+                    "3 rules and the dormancy steps; %,.0f steps due; the dry run GET /v1/retention/due", due)));
             // 6. footprint of a start alone: each service restarted on a now idle machine (no migration left to run)
             Stats.awaitQuiet(pids, Duration.ofMinutes(3));
             say("restarting each service alone");

@@ -14,7 +14,8 @@ class BenchmarkSmokeTest {
     @Test
     void theHarnessRunsAndItsResultsParse() throws Exception {
         Path root = Path.of("..").toAbsolutePath().normalize();
-        BenchmarkMain.Options quick = new BenchmarkMain.Options(1, 1, 38081, Path.of("bench/target/smoke"), 100, 50);
+        BenchmarkMain.Options quick = new BenchmarkMain.Options(1, 1, 38081, Path.of("bench/target/smoke"), 100, 50,
+                500);
         Report report = BenchmarkMain.run(quick, root);
 
         Report read = Report.read(root.resolve("bench/target/smoke/latest.json"));
@@ -29,6 +30,8 @@ class BenchmarkSmokeTest {
                 && r.value() != null && r.value() > 0), "every partner's correction notice arrived");
         assertTrue(read.results().stream().anyMatch(r -> r.metric().equals("full verification")
                 && r.note() != null && !r.note().contains("NOT VALID")), "the audit log verified after the load");
+        assertTrue(read.results().stream().anyMatch(r -> r.workload().equals("retention schedule")
+                && r.note() != null && !r.note().contains("NaN steps")), "the schedule's dry run answered");
         assertFalse(report.markdown().isBlank());
         assertTrue(report.markdown().contains("| workload | metric | target | baseline | result | ratio | verdict |"));
     }

@@ -51,6 +51,15 @@ public final class LocalPlatform implements AutoCloseable {
      * {@code basePort} 8081 gives consent 8081, dsr 8082, audit 8083.
      */
     public static LocalPlatform start(Path repoRoot, Path workDir, int basePort) throws Exception {
+        return start(repoRoot, workDir, basePort, Map.of());
+    }
+
+    /**
+     * As {@link #start(Path, Path, int)}, with extra environment variables per service name (e.g. a test runs the
+     * retention schedule every second).
+     */
+    public static LocalPlatform start(Path repoRoot, Path workDir, int basePort, Map<String, Map<String, String>> extraEnv)
+            throws Exception {
         Map<String, Integer> ports = new LinkedHashMap<>();
         for (int i = 0; i < SERVICES.size(); i++) {
             ports.put(SERVICES.get(i), basePort + i);
@@ -63,7 +72,7 @@ public final class LocalPlatform implements AutoCloseable {
             // the demo partner's topics exist from the start, as the Helm chart creates a partner's topics
             platform.kafka.createTopic(Topics.partnerNotices(DEMO_RECIPIENT));
             platform.kafka.createTopic(Topics.partnerReplies(DEMO_RECIPIENT));
-            platform.startServices(repoRoot, logDir);
+            platform.startServices(repoRoot, logDir, extraEnv);
             platform.seedDemoTenant();
             platform.carrier = new ExampleCarrier(platform.kafka.bootstrapServers(), DEMO_RECIPIENT).start();
             platform.writeTokens(workDir.resolve("tokens.env"));
@@ -74,7 +83,7 @@ public final class LocalPlatform implements AutoCloseable {
         }
     }
 
-    private void startServices(Path repoRoot, Path logDir) throws Exception {
+    private void startServices(Path repoRoot, Path logDir, Map<String, Map<String, String>> extraEnv) throws Exception {
         byte[] seed = new byte[32];
         new SecureRandom().nextBytes(seed);
         String secret = HexFormat.of().formatHex(seed);
@@ -109,6 +118,7 @@ public final class LocalPlatform implements AutoCloseable {
                 // one-time codes are not mailed locally: the mock mailer prints them to the dsr-service log
                 env.put("QUARKUS_MAILER_MOCK", "true");
             }
+            env.putAll(extraEnv.getOrDefault(name, Map.of()));
             Console.say("Starting %s on port %d (log: %s)", name, ports.get(name), logDir.resolve(name + ".log"));
             services.add(ServiceProcess.start(repoRoot, name, ports.get(name), env, logDir));
         }
@@ -193,6 +203,23 @@ public final class LocalPlatform implements AutoCloseable {
             if (services.get(i).name().equals(name)) {
                 long t0 = System.nanoTime();
                 ServiceProcess restarted = services.get(i).restart();
+                services.set(i, restarted);
+                restarted.awaitReady(Duration.ofMinutes(3));
+                return (System.nanoTime() - t0) / 1e9;
+            }
+        }
+        throw new IllegalArgumentException("no service " + name);
+    }
+
+    /**
+     * Kills one service at once (kill -9) while the others keep running, starts it again and waits until it is ready;
+     * returns the seconds from the kill until then.
+     */
+    public double killAndRestart(String name) throws Exception {
+        for (int i = 0; i < services.size(); i++) {
+            if (services.get(i).name().equals(name)) {
+                long t0 = System.nanoTime();
+                ServiceProcess restarted = services.get(i).killAndRestart();
                 services.set(i, restarted);
                 restarted.awaitReady(Duration.ofMinutes(3));
                 return (System.nanoTime() - t0) / 1e9;

@@ -43,6 +43,15 @@ final class ServiceProcess implements AutoCloseable {
         return start(repoRoot, name, port, env, log.getParent(), true);
     }
 
+    /**
+     * Kills this service at once (SIGKILL: no shutdown hook runs, an open transaction never commits) and starts it
+     * again with the same settings; the new run is appended to its log.
+     */
+    ServiceProcess killAndRestart() throws IOException, InterruptedException {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        return start(repoRoot, name, port, env, log.getParent(), true);
+    }
+
     static ServiceProcess start(Path repoRoot, String name, int port, Map<String, String> env, Path logDir)
             throws IOException {
         return start(repoRoot, name, port, env, logDir, false);

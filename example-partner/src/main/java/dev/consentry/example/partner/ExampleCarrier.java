@@ -115,10 +115,25 @@ public final class ExampleCarrier implements AutoCloseable {
                     reply(notice, noticeId, "completed", "record updated", null);
                 }
                 case EventTypes.PARTNER_ERASURE -> {
-                    customers.remove(customerKey);
-                    say("erased the customer of notice %s (%d category(ies) kept restricted)", noticeId,
-                            data.path("restrict").size());
-                    reply(notice, noticeId, "completed", "customer record erased", null);
+                    // erase (or, for a retention rule that says so, anonymise) the categories listed, nothing else
+                    boolean anonymise = "anonymise".equals(data.path("method").asText());
+                    Map<String, JsonNode> customer = customers.getOrDefault(customerKey, new HashMap<>());
+                    Map<String, JsonNode> withoutCustomer = new HashMap<>();
+                    for (JsonNode category : data.path("erase")) {
+                        JsonNode held = customer.remove(category.asText());
+                        if (anonymise && held != null) {
+                            withoutCustomer.put(category.asText(), held);
+                        }
+                    }
+                    if (!withoutCustomer.isEmpty()) {
+                        customers.put("anonymous/" + UUID.randomUUID(), withoutCustomer);
+                    }
+                    if (customer.isEmpty()) {
+                        customers.remove(customerKey);
+                    }
+                    say("%s %d category(ies) of notice %s (%d kept restricted)", anonymise ? "anonymised" : "erased",
+                            data.path("erase").size(), noticeId, data.path("restrict").size());
+                    reply(notice, noticeId, "completed", anonymise ? "records anonymised" : "records erased", null);
                 }
                 case EventTypes.PARTNER_ACCESS_TASK -> {
                     Map<String, JsonNode> customer = customers.get(customerKey);
