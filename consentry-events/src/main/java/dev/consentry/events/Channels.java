@@ -20,7 +20,7 @@ public final class Channels {
     public static final Channel CONSENT = new Channel("consent", exactly(Topics.CONSENT, "consent-service"),
             Set.of(EventTypes.CONSENT_GIVEN, EventTypes.CONSENT_REFUSED, EventTypes.CONSENT_WITHDRAWN,
                     EventTypes.CONSENT_EXPIRED, EventTypes.CONSENT_RENEWAL_REQUIRED, EventTypes.NOTICE_PUBLISHED,
-                    EventTypes.CONSENT_STAFF_ACCESS),
+                    EventTypes.CONSENT_STAFF_ACCESS, EventTypes.PURPOSE_DEFINED),
             owner -> CONSENT_SERVICE);
 
     /** Request lifecycle; the only channel that can cause a subject's key to be destroyed. */
@@ -30,7 +30,10 @@ public final class Channels {
                     EventTypes.DSR_DENIED, EventTypes.DSR_CANCELLED, EventTypes.DSR_PAUSED, EventTypes.DSR_RESUMED,
                     EventTypes.DSR_RESTRICTION_LIFTED, EventTypes.DSR_SUBJECT_KEY_DESTROYED, EventTypes.DSR_DUE_SOON,
                     EventTypes.DSR_OVERDUE, EventTypes.DSR_PARTNER_OVERDUE, EventTypes.DISCLOSURE_RECORDED,
-                    EventTypes.DSR_STAFF_ACCESS, EventTypes.DSR_RETENTION_ACTION),
+                    EventTypes.DSR_STAFF_ACCESS, EventTypes.DSR_RETENTION_ACTION, EventTypes.DSR_COMPLAINT_RECEIVED,
+                    EventTypes.DSR_COMPLAINT_ANSWERED, EventTypes.DSR_COMPLAINT_OVERDUE, EventTypes.DSR_BREACH_RECORDED,
+                    EventTypes.DSR_BREACH_CHANGED, EventTypes.DSR_BREACH_DUE_SOON, EventTypes.DSR_BREACH_OVERDUE,
+                    EventTypes.DSR_DISCLOSURE_NOTICE),
             owner -> DSR_SERVICE);
 
     /** Notices to one partner, written by dsr-service alone. */

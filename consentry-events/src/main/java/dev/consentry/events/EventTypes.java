@@ -11,6 +11,8 @@ public final class EventTypes {
     public static final String NOTICE_PUBLISHED = "dev.consentry.consent.notice-published.v1";
     /** A privacy officer or auditor read a subject's consent history or a receipt (S7). */
     public static final String CONSENT_STAFF_ACCESS = "dev.consentry.consent.staff-access.v1";
+    /** A purpose was defined, with the recipients its terms name (R14: what a consent covers). */
+    public static final String PURPOSE_DEFINED = "dev.consentry.consent.purpose-defined.v1";
 
     // consentry.dsr.v1
     public static final String DSR_RECEIVED = "dev.consentry.dsr.received.v1";
@@ -33,6 +35,17 @@ public final class EventTypes {
     public static final String DSR_STAFF_ACCESS = "dev.consentry.dsr.staff-access.v1";
     /** The retention schedule took a step for a subject: a rule's erasure, a hold's end, a dormancy step (R9, R10). */
     public static final String DSR_RETENTION_ACTION = "dev.consentry.dsr.retention-action.v1";
+    /** A complaint was received, answered, or passed its due date unanswered (R11). */
+    public static final String DSR_COMPLAINT_RECEIVED = "dev.consentry.dsr.complaint-received.v1";
+    public static final String DSR_COMPLAINT_ANSWERED = "dev.consentry.dsr.complaint-answered.v1";
+    public static final String DSR_COMPLAINT_OVERDUE = "dev.consentry.dsr.complaint-overdue.v1";
+    /** The breach register (R12): an incident recorded, changed, and its 72-hour clock to notify the authority. */
+    public static final String DSR_BREACH_RECORDED = "dev.consentry.dsr.breach-recorded.v1";
+    public static final String DSR_BREACH_CHANGED = "dev.consentry.dsr.breach-changed.v1";
+    public static final String DSR_BREACH_DUE_SOON = "dev.consentry.dsr.breach-due-soon.v1";
+    public static final String DSR_BREACH_OVERDUE = "dev.consentry.dsr.breach-overdue.v1";
+    /** A disclosure was recorded for a shop that tells its customers of each one (R14); for the shop's messaging. */
+    public static final String DSR_DISCLOSURE_NOTICE = "dev.consentry.dsr.disclosure-notice.v1";
 
     // consentry.partner.<partnerId>.v1
     public static final String PARTNER_CORRECTION = "dev.consentry.partner.correction.v1";

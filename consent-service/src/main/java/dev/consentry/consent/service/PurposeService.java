@@ -7,13 +7,18 @@ import dev.consentry.consent.model.Purpose;
 import dev.consentry.consent.repository.PurposeRepository;
 import dev.consentry.consent.rest.dto.PurposeRequest;
 import dev.consentry.consent.rest.dto.PurposeView;
+import dev.consentry.events.EventTypes;
+import dev.consentry.events.Topics;
+import dev.consentry.events.data.PurposeDefinedData;
+import dev.consentry.platform.outbox.Outbox;
 import dev.consentry.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.Instant;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -23,10 +28,15 @@ public class PurposeService {
 
     private final PurposeRepository purposes;
     private final ObjectMapper mapper;
+    private final Outbox outbox;
 
-    public PurposeService(PurposeRepository purposes, ObjectMapper mapper) {
+    private final Clock clock;
+
+    public PurposeService(PurposeRepository purposes, ObjectMapper mapper, Outbox outbox, Clock clock) {
+        this.clock = clock;
         this.purposes = purposes;
         this.mapper = mapper;
+        this.outbox = outbox;
     }
 
     @WithTransaction
@@ -46,7 +56,7 @@ public class PurposeService {
             p.legalBasis = request.legalBasis();
             p.optional = request.optional();
             p.names = write(request.names());
-            p.createdAt = Instant.now();
+            p.createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
             p.dataCategories = categories.toArray(String[]::new);
             p.sensitiveCategories = sensitive.toArray(String[]::new);
             p.recipients = orEmpty(request.recipients()).toArray(String[]::new);
@@ -55,7 +65,12 @@ public class PurposeService {
             p.validity = request.validity();
             p.saleOrSharing = Boolean.TRUE.equals(request.saleOrSharing());
             p.consentModeTypes = orEmpty(request.consentModeTypes()).toArray(String[]::new);
-            return purposes.persist(p).map(this::view);
+            // announced with its terms: dsr-service learns which recipients a consent to it covers (R14)
+            return purposes.persist(p)
+                    .call(saved -> outbox.publish(Topics.CONSENT, EventTypes.PURPOSE_DEFINED, tenant, null,
+                            new PurposeDefinedData(p.key.id(), p.legalBasis, List.of(p.recipients),
+                                    List.of(p.dataCategories), p.createdAt)))
+                    .map(this::view);
         });
     }
 

@@ -46,4 +46,7 @@ public class Disclosure extends PanacheEntityBase {
 
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
+
+    /** The purpose the disclosure served, when given. */
+    public String purpose;
 }

@@ -40,6 +40,25 @@ public class Recipient extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** The agreement on file (R14): its reference; null when none is on file. */
+    @Column(name = "agreement_reference")
+    public String agreementReference;
+
+    /** processor or controller. */
+    @Column(name = "agreement_role")
+    public String agreementRole;
+
+    /** The purposes the agreement allows the recipient to use the data for. */
+    @Column(name = "agreement_purposes")
+    public String[] agreementPurposes;
+
+    /** ISO 3166 country where the recipient processes the data (cross-border transfers). */
+    @Column(name = "agreement_country")
+    public String agreementCountry;
+
+    @Column(name = "agreement_valid_until")
+    public Instant agreementValidUntil;
+
     @Embeddable
     public record Key(@Column(name = "tenant") String tenant, @Column(name = "id") String id) implements Serializable {
     }

@@ -1,8 +1,10 @@
 package dev.consentry.dsr.rest;
 
+import dev.consentry.dsr.rest.dto.Agreement;
 import dev.consentry.dsr.rest.dto.RecipientRequest;
 import dev.consentry.dsr.rest.dto.RecipientView;
 import dev.consentry.dsr.service.RecipientService;
+import dev.consentry.events.Topics;
 import dev.consentry.platform.idempotency.IdempotentPost;
 import dev.consentry.platform.paging.PageParams;
 import dev.consentry.platform.security.Caller;
@@ -11,12 +13,16 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -50,5 +56,16 @@ public class RecipientResource {
     @RolesAllowed({Roles.DPO, Roles.AUDITOR, Roles.STOREFRONT})
     public Uni<List<RecipientView>> list(@Valid @BeanParam PageParams paging) {
         return recipients.list(caller.tenant(), paging.page, paging.size);
+    }
+
+    @PUT
+    @Path("/{id}/agreement")
+    @RolesAllowed(Roles.DPO)
+    @Operation(summary = "File (or replace) the agreement with a recipient (R14)",
+            description = "Reference, role (processor or controller), purposes allowed, country, validity. A disclosure "
+                    + "to the recipient for another purpose, or after the agreement's end, is refused.")
+    public Uni<RecipientView> putAgreement(@PathParam("id") @Pattern(regexp = Topics.PARTNER_ID,
+            message = Topics.PARTNER_ID_MESSAGE) String id, @Valid @NotNull Agreement agreement) {
+        return recipients.putAgreement(caller.tenant(), id, agreement);
     }
 }

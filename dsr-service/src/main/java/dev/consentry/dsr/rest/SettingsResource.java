@@ -1,8 +1,10 @@
 package dev.consentry.dsr.rest;
 
+import dev.consentry.dsr.rest.dto.DisclosureNotices;
 import dev.consentry.dsr.rest.dto.DormancySettings;
 import dev.consentry.dsr.rest.dto.SlaSettings;
 import dev.consentry.dsr.service.SlaSettingsService;
+import dev.consentry.dsr.service.governance.DisclosureNoticePolicies;
 import dev.consentry.dsr.service.retention.DormancyPolicies;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;
@@ -22,9 +24,12 @@ public class SettingsResource {
 
     private final SlaSettingsService settings;
     private final DormancyPolicies dormancy;
+    private final DisclosureNoticePolicies disclosureNotices;
     private final Caller caller;
 
-    public SettingsResource(SlaSettingsService settings, DormancyPolicies dormancy, Caller caller) {
+    public SettingsResource(SlaSettingsService settings, DormancyPolicies dormancy,
+                            DisclosureNoticePolicies disclosureNotices, Caller caller) {
+        this.disclosureNotices = disclosureNotices;
         this.settings = settings;
         this.dormancy = dormancy;
         this.caller = caller;
@@ -61,5 +66,23 @@ public class SettingsResource {
                     + "separated (restriction notices) and erased eraseAfter the separation. ISO-8601 periods.")
     public Uni<DormancySettings> putDormancy(@Valid @NotNull DormancySettings policy) {
         return dormancy.put(caller.tenant(), policy);
+    }
+
+    @GET
+    @Path("/disclosure-notices")
+    @RolesAllowed({Roles.DPO, Roles.AUDITOR})
+    @Operation(summary = "Whether customers are told of each disclosure (R14)")
+    public Uni<DisclosureNotices> disclosureNotices() {
+        return disclosureNotices.get(caller.tenant());
+    }
+
+    @PUT
+    @Path("/disclosure-notices")
+    @RolesAllowed(Roles.DPO)
+    @Operation(summary = "Tell customers of each disclosure",
+            description = "With tellSubject, each recorded disclosure also raises dsr.disclosure-notice for the shop's "
+                    + "messaging (one policy promises to tell the buyer before each disclosure to a third party).")
+    public Uni<DisclosureNotices> putDisclosureNotices(@Valid @NotNull DisclosureNotices policy) {
+        return disclosureNotices.put(caller.tenant(), policy);
     }
 }

@@ -3,6 +3,7 @@ package dev.consentry.dsr.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.consentry.dsr.config.DsrConfig;
 import dev.consentry.dsr.model.Disclosure;
+import dev.consentry.dsr.model.PurposeTerms;
 import dev.consentry.dsr.model.RequestType;
 import dev.consentry.dsr.model.SubjectConsent;
 import dev.consentry.dsr.repository.DisclosureRepository;
@@ -12,8 +13,10 @@ import dev.consentry.events.CloudEvent;
 import dev.consentry.events.EventContract;
 import dev.consentry.events.EventTypes;
 import dev.consentry.events.data.ConsentDecisionData;
+import dev.consentry.events.data.PurposeDefinedData;
 import dev.consentry.platform.messaging.PoisonEventException;
 import dev.consentry.platform.vault.SubjectVault;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -59,6 +62,9 @@ public class ConsentSignals {
     }
 
     public Uni<Void> apply(CloudEvent event) {
+        if (EventTypes.PURPOSE_DEFINED.equals(event.type())) {
+            return learnTerms(event);
+        }
         String decision = DECISIONS.get(event.type());
         if (decision == null) {
             return Uni.createFrom().voidItem(); // notices published, renewals: nothing for the dsr-service to do
@@ -77,8 +83,44 @@ public class ConsentSignals {
                         : Uni.createFrom().voidItem());
     }
 
+    /** R14: the recipients a consent to the purpose covers. Purposes never change; a repeat is ignored. */
+    private Uni<Void> learnTerms(CloudEvent event) {
+        PurposeDefinedData data;
+        try {
+            data = EventContract.mapper().treeToValue(event.data(), PurposeDefinedData.class);
+        } catch (JsonProcessingException e) {
+            throw new PoisonEventException("purpose terms do not match their schema");
+        }
+        if (data.purposeId() == null || data.recipients() == null || data.definedAt() == null || data.legalBasis() == null) {
+            throw new PoisonEventException("purpose terms without purposeId, legalBasis, recipients or definedAt");
+        }
+        PurposeTerms.Key key = new PurposeTerms.Key(event.tenant(), data.purposeId());
+        return PurposeTerms.<PurposeTerms>findById(key).flatMap(existing -> {
+            if (existing != null) {
+                return Uni.createFrom().voidItem();
+            }
+            PurposeTerms terms = new PurposeTerms();
+            terms.key = key;
+            terms.legalBasis = data.legalBasis();
+            terms.recipients = data.recipients().stream().distinct().toArray(String[]::new);
+            terms.definedAt = data.definedAt();
+            return terms.persist().replaceWithVoid();
+        });
+    }
+
     private Uni<Void> remember(String tenant, String subjectKey, String decision, ConsentDecisionData data) {
         SubjectConsent.Key key = new SubjectConsent.Key(tenant, subjectKey, data.purposeId());
+        // every decision with its time: a disclosure is checked against the one in force at its date (R14)
+        Uni<Void> history = Panache.getSession().flatMap(s -> s.createNativeQuery("""
+                        INSERT INTO subject_consent_event (tenant, subject_key, purpose_id, decided_at, decision)
+                        VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING""")
+                .setParameter(1, tenant).setParameter(2, subjectKey).setParameter(3, data.purposeId())
+                .setParameter(4, data.decidedAt()).setParameter(5, decision)
+                .executeUpdate()).replaceWithVoid();
+        return history.flatMap(v -> latest(key, decision, data));
+    }
+
+    private Uni<Void> latest(SubjectConsent.Key key, String decision, ConsentDecisionData data) {
         return consents.findById(key).flatMap(existing -> {
             if (existing != null && existing.decidedAt.isAfter(data.decidedAt())) {
                 return Uni.createFrom().voidItem(); // an older decision arriving late does not replace a newer one

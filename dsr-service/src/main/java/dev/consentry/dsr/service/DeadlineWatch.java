@@ -6,6 +6,8 @@ import dev.consentry.dsr.model.PartnerNotice;
 import dev.consentry.dsr.model.RequestStatus;
 import dev.consentry.dsr.repository.DsrRequestRepository;
 import dev.consentry.dsr.repository.PartnerNoticeRepository;
+import dev.consentry.dsr.service.governance.BreachRegister;
+import dev.consentry.dsr.service.governance.ComplaintDesk;
 import dev.consentry.events.EventTypes;
 import dev.consentry.platform.scheduling.ClusterLock;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -21,8 +23,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * Raises the deadline warnings, once each (R3, R5): a request due soon, a request overdue, and a notice a recipient
- * left unanswered past its reply date (escalation). One replica at a time does the rounds.
+ * Raises the deadline warnings, once each (R3, R5, R11, R12): a request due soon, a request overdue, a notice a
+ * recipient left unanswered past its reply date (escalation), a complaint overdue, and a breach whose authority
+ * notification is due within 24 hours or overdue. One replica at a time does the rounds.
  */
 @ApplicationScoped
 public class DeadlineWatch {
@@ -34,11 +37,15 @@ public class DeadlineWatch {
     private final RequestEvents events;
     private final DsrConfig config;
     private final RequestClosing closing;
+    private final ComplaintDesk complaints;
+    private final BreachRegister breaches;
     private final Clock clock;
 
     public DeadlineWatch(DsrRequestRepository requests, PartnerNoticeRepository notices, RequestEvents events,
-                         DsrConfig config, RequestClosing closing,
-                         Clock clock) {
+                         DsrConfig config, RequestClosing closing, Clock clock, ComplaintDesk complaints,
+                         BreachRegister breaches) {
+        this.complaints = complaints;
+        this.breaches = breaches;
         this.clock = clock;
         this.closing = closing;
         this.requests = requests;
@@ -66,7 +73,9 @@ public class DeadlineWatch {
                 .flatMap(a -> requests.openDueBefore(now.plus(config.dueSoonWindow()), false)
                         .flatMap(soon -> raise(soon, EventTypes.DSR_DUE_SOON, now)).map(b -> a + b))
                 .flatMap(ab -> notices.unansweredPastReplyBy(now)
-                        .flatMap(late -> escalate(late, now)).map(c -> ab + c))));
+                        .flatMap(late -> escalate(late, now)).map(c -> ab + c))
+                .flatMap(abc -> complaints.raiseOverdue(now).map(d -> abc + d))
+                .flatMap(abcd -> breaches.raiseWarnings(now).map(e -> abcd + e))));
     }
 
     private Uni<Integer> raise(List<DsrRequest> due, String type, Instant now) {

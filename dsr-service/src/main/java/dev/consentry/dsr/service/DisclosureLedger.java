@@ -1,10 +1,13 @@
 package dev.consentry.dsr.service;
 
 import dev.consentry.dsr.model.Disclosure;
+import dev.consentry.dsr.model.Recipient;
+import dev.consentry.dsr.model.TenantDisclosurePolicy;
 import dev.consentry.dsr.repository.DisclosureRepository;
 import dev.consentry.dsr.repository.RecipientRepository;
 import dev.consentry.dsr.rest.dto.DisclosureRequest;
 import dev.consentry.dsr.rest.dto.DisclosureView;
+import dev.consentry.dsr.service.governance.ConsentCoverage;
 import dev.consentry.events.EventTypes;
 import dev.consentry.events.Topics;
 import dev.consentry.events.data.DisclosureData;
@@ -20,6 +23,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -34,10 +38,12 @@ public class DisclosureLedger {
     private final SubjectVault vault;
     private final StaffReads staffReads;
     private final Clock clock;
+    private final ConsentCoverage consents;
 
     public DisclosureLedger(DisclosureRepository disclosures, RecipientRepository recipients, SubjectKeys subjectKeys,
                             Outbox outbox, SubjectVault vault, StaffReads staffReads,
-                            Clock clock) {
+                            Clock clock, ConsentCoverage consents) {
+        this.consents = consents;
         this.clock = clock;
         this.staffReads = staffReads;
         this.vault = vault;
@@ -57,30 +63,57 @@ public class DisclosureLedger {
         if (request.disclosedAt().isAfter(clock.instant())) {
             throw ProblemException.badRequest("disclosure-in-future", "disclosedAt must not be in the future.");
         }
+        String subjectKey = subjectKeys.of(tenant, request.subjectId());
         return recipients.find(tenant, request.recipientId()).flatMap(recipient -> {
             if (recipient == null) {
                 throw ProblemException.unprocessable("unknown-recipient",
                         "Recipient '" + request.recipientId() + "' is not in this shop's registry.");
             }
-            Disclosure d = new Disclosure();
-            d.id = UUID.randomUUID();
-            d.tenant = tenant;
-            d.subjectKey = subjectKeys.of(tenant, request.subjectId());
-            d.recipientId = request.recipientId();
-            d.categories = request.categories().stream().distinct().toArray(String[]::new);
-            d.basis = request.basis();
-            d.disclosedAt = request.disclosedAt().truncatedTo(ChronoUnit.MICROS);
-            d.authorityAgency = authority ? request.authorityAgency() : null;
-            d.authorityLegalBasis = authority ? request.authorityLegalBasis() : null;
-            d.recordedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-            return vault.cipher(tenant, d.subjectKey)
-                    .invoke(cipher -> d.subjectIdSealed = cipher.seal(request.subjectId()))
-                    .flatMap(cipher -> disclosures.persist(d))
-                    .call(saved -> outbox.publish(Topics.DSR, EventTypes.DISCLOSURE_RECORDED, tenant, d.subjectKey,
-                            new DisclosureData(d.id.toString(), d.recipientId, List.of(d.categories), d.basis,
-                                    d.disclosedAt, d.authorityAgency, d.authorityLegalBasis)))
-                    .map(DisclosureLedger::view);
+            withinAgreement(recipient, request);
+            return consents.check(tenant, subjectKey, request).flatMap(v -> store(tenant, request));
         });
+    }
+
+    /** R14: a recipient with an agreement on file receives data only within it. */
+    private static void withinAgreement(Recipient recipient, DisclosureRequest request) {
+        if (recipient.agreementReference == null) {
+            return;
+        }
+        if (recipient.agreementValidUntil != null && request.disclosedAt().isAfter(recipient.agreementValidUntil)) {
+            throw ProblemException.unprocessable("outside-agreement", "The agreement with '" + recipient.key.id()
+                    + "' (" + recipient.agreementReference + ") ended before disclosedAt.");
+        }
+        if (request.purpose() != null && !Arrays.asList(recipient.agreementPurposes).contains(request.purpose())) {
+            throw ProblemException.unprocessable("outside-agreement", "The agreement with '" + recipient.key.id()
+                    + "' (" + recipient.agreementReference + ") does not allow purpose '" + request.purpose() + "'.");
+        }
+    }
+
+    private Uni<DisclosureView> store(String tenant, DisclosureRequest request) {
+        boolean authority = "authority_request".equals(request.basis());
+        Disclosure d = new Disclosure();
+        d.id = UUID.randomUUID();
+        d.tenant = tenant;
+        d.subjectKey = subjectKeys.of(tenant, request.subjectId());
+        d.recipientId = request.recipientId();
+        d.categories = request.categories().stream().distinct().toArray(String[]::new);
+        d.basis = request.basis();
+        d.disclosedAt = request.disclosedAt().truncatedTo(ChronoUnit.MICROS);
+        d.authorityAgency = authority ? request.authorityAgency() : null;
+        d.authorityLegalBasis = authority ? request.authorityLegalBasis() : null;
+        d.recordedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        d.purpose = request.purpose();
+        DisclosureData data = new DisclosureData(d.id.toString(), d.recipientId, List.of(d.categories), d.basis,
+                d.disclosedAt, d.authorityAgency, d.authorityLegalBasis, d.purpose);
+        return vault.cipher(tenant, d.subjectKey)
+                .invoke(cipher -> d.subjectIdSealed = cipher.seal(request.subjectId()))
+                .flatMap(cipher -> disclosures.persist(d))
+                .call(saved -> outbox.publish(Topics.DSR, EventTypes.DISCLOSURE_RECORDED, tenant, d.subjectKey, data))
+                .call(saved -> TenantDisclosurePolicy.<TenantDisclosurePolicy>findById(tenant).flatMap(policy ->
+                        policy == null || !policy.tellSubject ? Uni.createFrom().voidItem()
+                                : outbox.publish(Topics.DSR, EventTypes.DSR_DISCLOSURE_NOTICE, tenant, d.subjectKey,
+                                data).replaceWithVoid()))
+                .map(DisclosureLedger::view);
     }
 
     @WithSession
@@ -93,7 +126,7 @@ public class DisclosureLedger {
 
     public static DisclosureView view(Disclosure d) {
         return new DisclosureView(d.id, d.recipientId, List.of(d.categories), d.basis, d.disclosedAt,
-                d.authorityAgency, d.authorityLegalBasis, d.recordedAt);
+                d.authorityAgency, d.authorityLegalBasis, d.recordedAt, d.purpose);
     }
 
     private static boolean isBlank(String s) {

@@ -3,11 +3,13 @@ package dev.consentry.dsr.service;
 import dev.consentry.dsr.model.Partner;
 import dev.consentry.dsr.model.Recipient;
 import dev.consentry.dsr.repository.RecipientRepository;
+import dev.consentry.dsr.rest.dto.Agreement;
 import dev.consentry.dsr.rest.dto.RecipientRequest;
 import dev.consentry.dsr.rest.dto.RecipientView;
 import dev.consentry.events.Topics;
 import dev.consentry.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -62,9 +64,33 @@ public class RecipientService {
                 r.purposes = request.purposes() == null ? new String[0] : request.purposes().stream().distinct().toArray(String[]::new);
                 r.replyWithinDays = request.replyWithinDays() == null ? DEFAULT_REPLY_WITHIN_DAYS : request.replyWithinDays();
                 r.createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+                fileAgreement(r, request.agreement());
                 return recipients.persist(r).map(RecipientService::view);
             }));
         });
+    }
+
+    /** Files (or replaces) the agreement with a recipient (R14). */
+    @WithTransaction
+    public Uni<RecipientView> putAgreement(String tenant, String id, Agreement agreement) {
+        return recipients.find(tenant, id).map(r -> {
+            if (r == null) {
+                throw ProblemException.notFound("No such recipient.");
+            }
+            fileAgreement(r, agreement);
+            return view(r);
+        });
+    }
+
+    private static void fileAgreement(Recipient r, Agreement agreement) {
+        if (agreement == null) {
+            return;
+        }
+        r.agreementReference = agreement.reference();
+        r.agreementRole = agreement.role();
+        r.agreementPurposes = agreement.purposes().stream().distinct().toArray(String[]::new);
+        r.agreementCountry = agreement.country();
+        r.agreementValidUntil = agreement.validUntil();
     }
 
     @WithSession
@@ -74,6 +100,8 @@ public class RecipientService {
 
     static RecipientView view(Recipient r) {
         return new RecipientView(r.key.id(), r.partnerId, r.name, r.kind, List.of(r.dataCategories), List.of(r.purposes),
-                r.replyWithinDays, Topics.partnerNotices(r.partnerId), Topics.partnerReplies(r.partnerId), r.createdAt);
+                r.replyWithinDays, Topics.partnerNotices(r.partnerId), Topics.partnerReplies(r.partnerId), r.createdAt,
+                r.agreementReference == null ? null : new Agreement(r.agreementReference, r.agreementRole,
+                        List.of(r.agreementPurposes), r.agreementCountry, r.agreementValidUntil));
     }
 }

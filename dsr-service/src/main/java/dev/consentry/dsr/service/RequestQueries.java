@@ -8,6 +8,7 @@ import dev.consentry.dsr.repository.PartnerNoticeRepository;
 import dev.consentry.dsr.repository.RetentionActionRepository;
 import dev.consentry.dsr.repository.VerificationChallengeRepository;
 import dev.consentry.dsr.rest.dto.RequestView;
+import dev.consentry.dsr.service.governance.PrivacyContacts;
 import dev.consentry.dsr.service.verification.OneTimeCodes;
 import dev.consentry.events.EventContract;
 import dev.consentry.events.EventTypes;
@@ -32,11 +33,13 @@ public class RequestQueries {
     private final OneTimeCodes codes;
     private final StaffReads staffReads;
     private final RetentionActionRepository actions;
+    private final PrivacyContacts contacts;
 
     public RequestQueries(DsrRequestRepository requests, PartnerNoticeRepository notices,
                           VerificationChallengeRepository challenges, OneTimeCodes codes, StaffReads staffReads,
-                          RetentionActionRepository actions) {
+                          RetentionActionRepository actions, PrivacyContacts contacts) {
         this.actions = actions;
+        this.contacts = contacts;
         this.staffReads = staffReads;
         this.requests = requests;
         this.notices = notices;
@@ -107,16 +110,18 @@ public class RequestQueries {
         Uni<List<RequestView.HoldEnd>> holdEnds = r.retained == null ? Uni.createFrom().item(List.of())
                 : actions.holdEnds(r.tenant, r.id).map(ends -> ends.stream().map(a -> new RequestView.HoldEnd(
                         a.categories.length == 0 ? null : a.categories[0], a.actedAt, a.outcome, a.requestId)).toList());
-        return holdEnds.flatMap(ended -> view(r, ended));
+        Uni<String> howToComplain = r.denialReason == null ? Uni.createFrom().nullItem()
+                : contacts.of(r.tenant).map(contact -> PrivacyContacts.howToComplain(contact, r.jurisdiction));
+        return holdEnds.flatMap(ended -> howToComplain.flatMap(complain -> view(r, ended, complain)));
     }
 
-    private Uni<RequestView> view(DsrRequest r, List<RequestView.HoldEnd> holdsEnded) {
+    private Uni<RequestView> view(DsrRequest r, List<RequestView.HoldEnd> holdsEnded, String howToComplain) {
         return challenges.find(r.tenant, r.id).flatMap(challenge -> notices.forRequest(r.id).map(list -> new RequestView(
                 r.id, r.type, r.status, r.jurisdiction,
                 List.of(r.fields), r.receivedAt, r.dueAt, r.legalDueAt, r.acknowledgeBy, r.completedAt, r.pausedAt,
                 verification(r, challenge),
                 r.denialReason == null ? null : new RequestView.Denial(r.denialReason, r.denialExplanation,
-                        Complaints.howToComplain(r.jurisdiction)),
+                        howToComplain),
                 retained(r),
                 holdsEnded.isEmpty() ? null : holdsEnded,
                 list.stream().map(n -> new RequestView.NoticeView(n.id, n.recipientId, n.kind, n.sentAt, n.replyBy,

@@ -9,12 +9,13 @@ import java.util.UUID;
 
 /**
  * The answer to an access or portability request (R7): every system's reply with the data it holds, who received the
- * subject's data and on which basis, how long categories are kept under legal holds, and the subject's consents.
+ * subject's data and on which basis, how long categories are kept, the subject's consents, and who the controller is
+ * and how to reach its privacy contact (R13; absent when the shop has not published it).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AccessPackage(UUID requestId, String type, String subjectId, Instant receivedAt, Instant completedAt,
                             Instant generatedAt, List<SystemAnswer> systems, List<DisclosureView> disclosures,
-                            List<Retention> retention, List<ConsentState> consents) {
+                            List<Retention> retention, List<ConsentState> consents, PrivacyContact controller) {
 
     /** One system's or recipient's answer; {@code data} is what it returned (absent if it holds nothing or declined). */
     @JsonInclude(JsonInclude.Include.NON_NULL)

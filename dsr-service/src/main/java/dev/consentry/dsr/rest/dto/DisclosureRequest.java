@@ -11,7 +11,9 @@ import java.util.List;
 
 /**
  * A disclosure to record (R4): a recipient received these categories of this subject's data. For a request from an
- * authority ({@code basis: authority_request}) the agency and the legal basis it invoked are required.
+ * authority ({@code basis: authority_request}) the agency and the legal basis it invoked are required. On the basis of
+ * {@code consent}, a consent covering the recipient must be in force at {@code disclosedAt} (R14); {@code purpose}
+ * names the purpose it served (checked against that consent and the recipient's agreement).
  */
 public record DisclosureRequest(
         @NotNull @Pattern(regexp = Ids.SUBJECT, message = Ids.SUBJECT_MESSAGE) String subjectId,
@@ -20,5 +22,6 @@ public record DisclosureRequest(
         @NotNull @Pattern(regexp = "consent|contract|legal_obligation|legitimate_interest|authority_request") String basis,
         @NotNull Instant disclosedAt,
         @Size(max = 200) String authorityAgency,
-        @Size(max = 500) String authorityLegalBasis) {
+        @Size(max = 500) String authorityLegalBasis,
+        @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE) String purpose) {
 }

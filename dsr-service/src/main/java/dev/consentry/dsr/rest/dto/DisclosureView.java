@@ -8,5 +8,5 @@ import java.util.UUID;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DisclosureView(UUID id, String recipientId, List<String> categories, String basis, Instant disclosedAt,
-                             String authorityAgency, String authorityLegalBasis, Instant recordedAt) {
+                             String authorityAgency, String authorityLegalBasis, Instant recordedAt, String purpose) {
 }

@@ -2,12 +2,15 @@ package dev.consentry.dsr.rest.dto;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The tenant's dormant-account policy (R10): off until switched on; then an account without a login or an order for
  * {@code inactiveFor} is dormant, the customer is told {@code noticeBefore} that, its data is then separated and
  * erased {@code eraseAfter} the separation. ISO-8601 periods.
  */
+@Schema(example = """
+        {"enabled":true,"inactiveFor":"P180D","noticeBefore":"P30D","eraseAfter":"P1Y"}""")
 public record DormancySettings(
         @NotNull Boolean enabled,
         @NotNull @Pattern(regexp = Periods.PATTERN, message = Periods.MESSAGE) String inactiveFor,

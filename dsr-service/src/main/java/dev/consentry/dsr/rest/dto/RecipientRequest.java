@@ -2,6 +2,7 @@ package dev.consentry.dsr.rest.dto;
 
 import dev.consentry.events.Topics;
 import dev.consentry.platform.subject.Ids;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
@@ -28,5 +29,7 @@ public record RecipientRequest(
         @NotEmpty @Size(max = 100) List<@NotNull @Pattern(regexp = Fields.NAME) String> dataCategories,
         @Min(1) @Max(90) Integer replyWithinDays,
         /* purposes it processes data for (consent catalogue ids); objections and withdrawals for them reach it */
-        @Size(max = 50) List<@NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE) String> purposes) {
+        @Size(max = 50) List<@NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE) String> purposes,
+        /* the agreement on file (R14): disclosures outside it are refused */
+        @Valid Agreement agreement) {
 }

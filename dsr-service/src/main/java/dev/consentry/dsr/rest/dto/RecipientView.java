@@ -1,10 +1,13 @@
 package dev.consentry.dsr.rest.dto;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.time.Instant;
 import java.util.List;
 
-/** A registry entry, with the partner whose topics carry its notices and replies. */
+/** A registry entry, with the partner whose topics carry its notices and replies, and the agreement on file. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record RecipientView(String id, String partnerId, String name, String kind, List<String> dataCategories,
                             List<String> purposes, int replyWithinDays, String topic, String replyTopic,
-                            Instant createdAt) {
+                            Instant createdAt, Agreement agreement) {
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
@@ -13,6 +14,9 @@ import java.util.List;
  * trigger names the purpose), the legal basis for keeping them, the ISO-8601 period, the event that starts it, and
  * what happens when it has passed.
  */
+@Schema(example = """
+        {"categories":["fraudRecords"],"legalBasis":"Records of misuse are kept 1 year after the member leaves, then destroyed",
+         "period":"P1Y","trigger":"account_closed","action":"erase"}""")
 public record RetentionRuleForm(
         @NotEmpty @Size(max = 50) List<@NotNull @Pattern(regexp = Fields.NAME) String> categories,
         @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE) String purpose,

@@ -17,6 +17,7 @@ import dev.consentry.dsr.rest.dto.AccessPackage;
 import dev.consentry.dsr.service.DisclosureLedger;
 import dev.consentry.dsr.service.LegalHolds;
 import dev.consentry.dsr.service.RequestQueries;
+import dev.consentry.dsr.service.governance.PrivacyContacts;
 import dev.consentry.dsr.service.retention.RetentionRules;
 import dev.consentry.dsr.service.retention.Triggers;
 import dev.consentry.events.EventContract;
@@ -56,6 +57,7 @@ public class AccessPackages {
     private final DisclosureRepository disclosures;
     private final LegalHolds holds;
     private final RetentionRules rules;
+    private final PrivacyContacts contacts;
     private final SubjectConsentRepository consents;
     private final SubjectVault vault;
     private final StaffReads staffReads;
@@ -63,7 +65,7 @@ public class AccessPackages {
 
     public AccessPackages(RequestQueries queries, PartnerNoticeRepository notices, RecipientRepository recipients,
                           DisclosureRepository disclosures, LegalHolds holds, RetentionRules rules,
-                          SubjectConsentRepository consents,
+                          PrivacyContacts contacts, SubjectConsentRepository consents,
                           SubjectVault vault, StaffReads staffReads,
                           Clock clock) {
         this.clock = clock;
@@ -74,6 +76,7 @@ public class AccessPackages {
         this.disclosures = disclosures;
         this.holds = holds;
         this.rules = rules;
+        this.contacts = contacts;
         this.consents = consents;
         this.vault = vault;
     }
@@ -102,6 +105,7 @@ public class AccessPackages {
         return notices.forRequest(r.id).flatMap(answered -> recipients.listForTenant(r.tenant).flatMap(registry ->
                 disclosures.forSubject(r.tenant, r.subjectKey).flatMap(ledger ->
                         holds.forTenant(r.tenant).flatMap(held -> rules.forTenant(r.tenant).flatMap(kept ->
+                                contacts.of(r.tenant).flatMap(controller ->
                                 consents.forSubject(r.tenant, r.subjectKey).map(decisions -> {
             Map<String, Recipient> byId = registry.stream().collect(Collectors.toMap(x -> x.key.id(), Function.identity()));
             List<AccessPackage.SystemAnswer> systems = answered.stream()
@@ -111,8 +115,8 @@ public class AccessPackages {
                     ledger.stream().map(DisclosureLedger::view).toList(),
                     retention(held, kept),
                     decisions.stream().map(d -> new AccessPackage.ConsentState(d.key.purposeId(), d.decision,
-                            d.decidedAt, d.noticeVersion)).toList());
-        }))))));
+                            d.decidedAt, d.noticeVersion)).toList(), controller.orElse(null));
+        })))))));
     }
 
     /** The legal holds, then each retention rule per category. */

@@ -1,5 +1,6 @@
 package dev.consentry.dsr.service.verification;
 
+import dev.consentry.dsr.service.governance.PrivacyContacts;
 import dev.consentry.platform.problem.ProblemException;
 import io.quarkus.logging.Log;
 import io.quarkus.mailer.Mail;
@@ -19,12 +20,20 @@ import java.util.UUID;
 public class CodeMail {
 
     private final ReactiveMailer mailer;
+    private final PrivacyContacts contacts;
 
-    public CodeMail(ReactiveMailer mailer) {
+    public CodeMail(ReactiveMailer mailer, PrivacyContacts contacts) {
         this.mailer = mailer;
+        this.contacts = contacts;
     }
 
-    public Uni<Void> send(String email, UUID requestId, String code, Instant expiresAt) {
+    /** Sends the code; the shop's privacy contact (R13), when it published one, is named at the end. */
+    public Uni<Void> send(String tenant, String email, UUID requestId, String code, Instant expiresAt) {
+        return contacts.of(tenant).flatMap(contact -> send(email, requestId, code, expiresAt, contact.map(c ->
+                "Questions about this request: " + c.controllerName() + ", " + c.howToReach() + ".").orElse("")));
+    }
+
+    private Uni<Void> send(String email, UUID requestId, String code, Instant expiresAt, String contactLine) {
         String text = """
                 A request about your personal data was received (reference %s).
 
@@ -34,7 +43,9 @@ public class CodeMail {
 
                 The code is valid until %s (UTC). If you did not make this request, ignore this message: nothing will
                 be done without the code.
-                """.formatted(requestId, code, expiresAt);
+
+                %s
+                """.formatted(requestId, code, expiresAt, contactLine);
         return mailer.send(Mail.withText(email, "Your confirmation code", text))
                 .onFailure().transform(e -> {
                     Log.warnf("A one-time code e-mail could not be sent (%s)", e.getClass().getSimpleName());

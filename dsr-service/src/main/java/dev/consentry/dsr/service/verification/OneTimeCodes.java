@@ -105,7 +105,7 @@ public class OneTimeCodes {
         challenge.expiresAt = now.plus(config.codeValidity());
         challenge.attempts = 0;
         challenge.sends++;
-        return mail.send(email, challenge.requestId, code, challenge.expiresAt).replaceWith(challenge);
+        return mail.send(challenge.tenant, email, challenge.requestId, code, challenge.expiresAt).replaceWith(challenge);
     }
 
     /** A keyed hash bound to the request, so a stolen table gives no code and no code works for another request. */
