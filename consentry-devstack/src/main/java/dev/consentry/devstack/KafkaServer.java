@@ -5,8 +5,8 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
-import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
+import org.apache.kafka.common.utils.Exit;
 
 import java.util.List;
 import java.util.Map;
@@ -73,7 +73,14 @@ public final class KafkaServer implements AutoCloseable {
     public void createTopic(String name) throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             if (!admin.listTopics().names().get().contains(name)) {
-                admin.createTopics(List.of(new NewTopic(name, PARTITIONS, (short) 1))).all().get();
+                try {
+                    admin.createTopics(List.of(new NewTopic(name, PARTITIONS, (short) 1))).all().get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (!(e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException)) {
+                        throw e;
+                    }
+                    // created meanwhile (a client's first use auto-created it): what was asked for exists
+                }
             }
         }
     }

@@ -117,6 +117,8 @@ public final class LocalPlatform implements AutoCloseable {
             if (name.equals("dsr-service")) {
                 // one-time codes are not mailed locally: the mock mailer prints them to the dsr-service log
                 env.put("QUARKUS_MAILER_MOCK", "true");
+                // a webhook partner tried locally may listen on plain http
+                env.put("CONSENTRY_DSR_WEBHOOKS_ALLOW_HTTP", "true");
             }
             env.putAll(extraEnv.getOrDefault(name, Map.of()));
             Console.say("Starting %s on port %d (log: %s)", name, ports.get(name), logDir.resolve(name + ".log"));

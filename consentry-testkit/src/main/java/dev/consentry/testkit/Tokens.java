@@ -29,6 +29,12 @@ public final class Tokens {
         return TestInfrastructure.tokens().issue(null, "platform-admin", List.of("platform-admin"), 10);
     }
 
+    /** A webhook partner's own token: role partner, its id in the partner claim (no tenant: it serves many shops). */
+    public static String partner(String partnerId) {
+        return TestInfrastructure.tokens().issue(null, "partner-" + partnerId, List.of("partner"), 10,
+                java.util.Map.of("partner_id", partnerId));
+    }
+
     public static String withRoles(String tenant, String subject, String... roles) {
         return TestInfrastructure.tokens().issue(tenant, subject, List.of(roles), 10);
     }

@@ -39,6 +39,10 @@ public interface ConsentryConfig {
          */
         @WithDefault("sub")
         String subjectClaim();
+
+        /** Name of the claim that carries a partner's id in a {@code partner} token (answers over HTTP). */
+        @WithDefault("partner_id")
+        String partnerClaim();
     }
 
     interface Http {

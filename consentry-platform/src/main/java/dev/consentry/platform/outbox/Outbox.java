@@ -40,6 +40,16 @@ public class Outbox {
         return publishAll(List.of(new Announcement(topic, type, tenant, subjectKey, data))).map(events -> events.get(0));
     }
 
+    /**
+     * The CloudEvent this service would announce, without storing it: for a delivery that does not go through Kafka
+     * (a partner's webhook), which keeps its own queue in the same transaction.
+     */
+    public CloudEvent event(String type, String tenant, String subjectKey, Object data) {
+        return new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(), source, type,
+                Instant.now().truncatedTo(ChronoUnit.MICROS), CloudEvent.JSON, tenant, subjectKey,
+                EventContract.mapper().valueToTree(data));
+    }
+
     /** Stores the events in the given order (the relay publishes them in that order) and returns them. */
     public Uni<List<CloudEvent>> publishAll(List<Announcement> announcements) {
         List<CloudEvent> events = new ArrayList<>(announcements.size());

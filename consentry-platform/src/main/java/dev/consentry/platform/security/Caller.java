@@ -17,6 +17,7 @@ public class Caller {
 
     private static final Pattern TENANT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final Pattern SUBJECT_ID = Pattern.compile(dev.consentry.platform.subject.Ids.SUBJECT);
+    private static final Pattern PARTNER_ID = Pattern.compile(dev.consentry.events.Topics.PARTNER_ID);
 
     private final SecurityIdentity identity;
     private final ConsentryConfig.Security config;
@@ -54,6 +55,16 @@ public class Caller {
     }
 
     /** Who the token names as its holder ({@code sub}): a staff member or a client, for the record of who read what. */
+    /** The partner a {@code partner} token speaks for; 403 if the token names none. */
+    public String partnerId() {
+        Object claim = token() == null ? null : token().getClaim(config.partnerClaim());
+        String partner = claim == null ? null : claim.toString().replace("\"", "");
+        if (partner == null || !PARTNER_ID.matcher(partner).matches()) {
+            throw ProblemException.forbidden("The token carries no valid '" + config.partnerClaim() + "' claim.");
+        }
+        return partner;
+    }
+
     public String principal() {
         return identity.getPrincipal().getName();
     }

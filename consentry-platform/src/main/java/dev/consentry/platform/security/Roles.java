@@ -7,6 +7,8 @@ public final class Roles {
     public static final String DPO = "dpo";
     public static final String AUDITOR = "auditor";
     public static final String PLATFORM_ADMIN = "platform-admin";
+    /** A partner of the installation answering its notices over HTTP; its id is in the partner claim. */
+    public static final String PARTNER = "partner";
 
     private Roles() {
     }

@@ -33,6 +33,47 @@ public interface DsrConfig {
 
     Retention retention();
 
+    Webhooks webhooks();
+
+    EmailPartners emailPartners();
+
+    /** Notices delivered by e-mail (P2). */
+    interface EmailPartners {
+        /** The address this service is reached at from a partner's mailbox; answer links start with it. */
+        @io.smallrye.config.WithDefault("http://localhost:8082")
+        String publicUrl();
+
+        /** How long after its reply date a notice's answer link still works. */
+        @io.smallrye.config.WithDefault("P7D")
+        java.time.Duration linkGrace();
+    }
+
+    /** Notices delivered over HTTP (P1). */
+    interface Webhooks {
+        /** Whether webhook addresses may use plain http (local runs and tests only). */
+        @io.smallrye.config.WithDefault("false")
+        boolean allowHttp();
+
+        /** How long one delivery attempt may take before it counts as failed. */
+        @io.smallrye.config.WithDefault("10s")
+        java.time.Duration timeout();
+
+        /** How long a notice is retried (with exponential backoff and jitter) before it is given up and escalated. */
+        @io.smallrye.config.WithDefault("P1D")
+        java.time.Duration giveUpAfter();
+
+        /** The first retry's delay; each next one doubles, up to {@link #maxBackoff()}. */
+        @io.smallrye.config.WithDefault("5s")
+        java.time.Duration firstBackoff();
+
+        @io.smallrye.config.WithDefault("1h")
+        java.time.Duration maxBackoff();
+
+        /** How often the dispatcher looks for due deliveries (a new notice also wakes it). */
+        @io.smallrye.config.WithDefault("1s")
+        String poll();
+    }
+
     /** The retention schedule (R9, R10). */
     interface Retention {
         /** How often the schedule runs ({@code off} to stop it); read by RetentionSchedule's schedule expression. */

@@ -16,6 +16,10 @@ import java.time.Instant;
 public class Partner extends PanacheEntityBase {
 
     public static final String KAFKA = "kafka";
+    /** Notices as signed HTTP requests (Standard Webhooks) to {@link #webhookUrl}. */
+    public static final String WEBHOOK = "webhook";
+    /** Notices as readable e-mails to {@link #email}, answered through single-use links. */
+    public static final String EMAIL = "email";
 
     @Id
     public String id;
@@ -27,9 +31,20 @@ public class Partner extends PanacheEntityBase {
     @Column(name = "kafka_principal")
     public String kafkaPrincipal;
 
-    /** How it receives notices; {@value #KAFKA} for now. */
+    /** How it receives notices: {@value #KAFKA} or {@value #WEBHOOK}. */
     @Column(nullable = false)
     public String delivery;
+
+    /** Where e-mail notices go. */
+    public String email;
+
+    /** Where webhook notices go. */
+    @Column(name = "webhook_url")
+    public String webhookUrl;
+
+    /** JSON list of its signing secrets (current first, then the previous one during a rotation), sealed. */
+    @Column(name = "webhook_secrets_sealed")
+    public String webhookSecretsSealed;
 
     /** Null for a partner of the installation; the shop's tenant for a shop's own system. */
     @Column(name = "owner_tenant")

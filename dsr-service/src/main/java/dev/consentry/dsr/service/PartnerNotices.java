@@ -1,12 +1,16 @@
 package dev.consentry.dsr.service;
 
 import dev.consentry.dsr.model.DsrRequest;
+import dev.consentry.dsr.model.Partner;
 import dev.consentry.dsr.model.PartnerNotice;
 import dev.consentry.dsr.model.Recipient;
 import dev.consentry.dsr.model.RequestStatus;
 import dev.consentry.dsr.model.RequestType;
 import dev.consentry.dsr.repository.PartnerNoticeRepository;
+import dev.consentry.dsr.repository.PartnerRepository;
 import dev.consentry.dsr.rest.dto.RequestForm;
+import dev.consentry.dsr.service.email.NoticeMails;
+import dev.consentry.dsr.service.webhook.WebhookQueue;
 import dev.consentry.events.EventTypes;
 import dev.consentry.events.Topics;
 import dev.consentry.events.data.AccessTask;
@@ -37,7 +41,15 @@ public class PartnerNotices {
     private final RequestEvents events;
     private final RequestClosing closing;
 
-    public PartnerNotices(PartnerNoticeRepository notices, Outbox outbox, RequestEvents events, RequestClosing closing) {
+    private final PartnerRepository partners;
+    private final WebhookQueue webhooks;
+    private final NoticeMails mails;
+
+    public PartnerNotices(PartnerNoticeRepository notices, Outbox outbox, RequestEvents events, RequestClosing closing,
+                          PartnerRepository partners, WebhookQueue webhooks, NoticeMails mails) {
+        this.mails = mails;
+        this.partners = partners;
+        this.webhooks = webhooks;
         this.notices = notices;
         this.outbox = outbox;
         this.events = events;
@@ -124,9 +136,24 @@ public class PartnerNotices {
         return notice;
     }
 
+    /**
+     * Kafka partners read their topic (through the outbox); webhook partners get a signed HTTP request (P1); e-mail
+     * partners a readable message with a link to answer (P2).
+     */
     private Uni<Void> publish(DsrRequest request, PartnerNotice notice, String type, Object data) {
         return notices.persist(notice)
-                .flatMap(n -> outbox.publish(Topics.partnerNotices(n.partnerId), type, request.tenant, request.subjectKey, data))
+                .flatMap(n -> partners.findById(n.partnerId))
+                .flatMap(partner -> {
+                    String delivery = partner == null ? Partner.KAFKA : partner.delivery;
+                    return switch (delivery) {
+                        case Partner.WEBHOOK -> webhooks.enqueue(notice,
+                                outbox.event(type, request.tenant, request.subjectKey, data));
+                        case Partner.EMAIL -> mails.queue(partner, notice,
+                                outbox.event(type, request.tenant, request.subjectKey, data));
+                        default -> outbox.publish(Topics.partnerNotices(notice.partnerId), type, request.tenant,
+                                request.subjectKey, data).replaceWithVoid();
+                    };
+                })
                 .flatMap(e -> events.partnerStep(EventTypes.DSR_PARTNER_NOTIFIED, request, notice));
     }
 }

@@ -1,8 +1,10 @@
 package dev.consentry.dsr.service;
 
+import dev.consentry.dsr.config.DsrConfig;
 import dev.consentry.dsr.model.Partner;
 import dev.consentry.dsr.repository.PartnerRepository;
 import dev.consentry.dsr.rest.dto.PartnerView;
+import dev.consentry.dsr.service.webhook.WebhookSecrets;
 import dev.consentry.events.Topics;
 import dev.consentry.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -22,20 +24,37 @@ import java.util.List;
 @ApplicationScoped
 public class PartnerRegistry {
 
-    /** Register command: a partner's id, name, Kafka principal and delivery. */
-    public record Registration(String id, String name, String kafkaPrincipal, String delivery) {
+    /** Register command: a partner's id, name, delivery, and its Kafka principal or webhook address. */
+    public record Registration(String id, String name, String kafkaPrincipal, String delivery, String webhookUrl,
+                               String email) {
     }
 
     private final PartnerRepository partners;
+    private final WebhookSecrets secrets;
+    private final DsrConfig config;
     private final Clock clock;
 
-    public PartnerRegistry(PartnerRepository partners, Clock clock) {
+    public PartnerRegistry(PartnerRepository partners, WebhookSecrets secrets, DsrConfig config, Clock clock) {
         this.partners = partners;
+        this.secrets = secrets;
+        this.config = config;
         this.clock = clock;
     }
 
-    /** Runs in the caller's transaction. */
+    /**
+     * Runs in the caller's transaction. A webhook partner gets its signing secret, shown in this answer only.
+     */
     public Uni<PartnerView> register(Registration registration) {
+        String delivery = registration.delivery() == null ? Partner.KAFKA : registration.delivery();
+        if (Partner.KAFKA.equals(delivery) && registration.kafkaPrincipal() == null) {
+            throw ProblemException.badRequest("kafka-principal-missing", "A partner on Kafka names its kafkaPrincipal.");
+        }
+        if (Partner.WEBHOOK.equals(delivery)) {
+            checkWebhookUrl(registration.webhookUrl());
+        }
+        if (Partner.EMAIL.equals(delivery) && registration.email() == null) {
+            throw ProblemException.badRequest("email-missing", "A partner answering by e-mail names its email.");
+        }
         return partners.findById(registration.id()).flatMap(existing -> {
             if (existing != null) {
                 throw ProblemException.conflict("partner-exists", "Partner '" + registration.id() + "' is registered already.");
@@ -44,10 +63,45 @@ public class PartnerRegistry {
             p.id = registration.id();
             p.name = registration.name();
             p.kafkaPrincipal = registration.kafkaPrincipal();
-            p.delivery = registration.delivery() == null ? Partner.KAFKA : registration.delivery();
+            p.delivery = delivery;
             p.createdAt = now();
-            return partners.persist(p).map(PartnerRegistry::view);
+            p.email = Partner.EMAIL.equals(delivery) ? registration.email() : null;
+            String secret = null;
+            if (Partner.WEBHOOK.equals(delivery)) {
+                p.webhookUrl = registration.webhookUrl();
+                secret = WebhookSecrets.generate();
+                secrets.install(p, secret, false);
+            }
+            String shownOnce = secret;
+            return partners.persist(p).map(saved -> view(saved, shownOnce));
         });
+    }
+
+    /**
+     * Rotates a webhook partner's signing secret: deliveries are signed with the new one and, until the next
+     * rotation, the previous one too, so the partner can switch without losing a notice. Caller's transaction.
+     */
+    public Uni<PartnerView> rotateSecret(String partnerId) {
+        return partners.findById(partnerId).map(p -> {
+            if (p == null || p.ownerTenant != null) {
+                throw ProblemException.notFound("No such partner.");
+            }
+            if (!Partner.WEBHOOK.equals(p.delivery)) {
+                throw ProblemException.conflict("not-a-webhook-partner", "Only a webhook partner has a signing secret.");
+            }
+            String secret = WebhookSecrets.generate();
+            secrets.install(p, secret, true);
+            return view(p, secret);
+        });
+    }
+
+    private void checkWebhookUrl(String url) {
+        if (url == null) {
+            throw ProblemException.badRequest("webhook-url-missing", "A webhook partner names its webhookUrl.");
+        }
+        if (!url.startsWith("https://") && !config.webhooks().allowHttp()) {
+            throw ProblemException.badRequest("webhook-url-not-https", "A webhook address must use https.");
+        }
     }
 
     @WithSession
@@ -91,8 +145,14 @@ public class PartnerRegistry {
     }
 
     static PartnerView view(Partner p) {
-        return new PartnerView(p.id, p.name, p.kafkaPrincipal, p.delivery, Topics.partnerNotices(p.id),
-                Topics.partnerReplies(p.id), consumerGroup(p.id), p.createdAt);
+        return view(p, null);
+    }
+
+    private static PartnerView view(Partner p, String secretShownOnce) {
+        boolean kafka = Partner.KAFKA.equals(p.delivery);
+        return new PartnerView(p.id, p.name, p.kafkaPrincipal, p.delivery, kafka ? Topics.partnerNotices(p.id) : null,
+                kafka ? Topics.partnerReplies(p.id) : null, kafka ? consumerGroup(p.id) : null, p.createdAt,
+                p.webhookUrl, secretShownOnce, p.email);
     }
 
     /** The one consumer group a partner's credentials may use (an exact name, never a prefix). */

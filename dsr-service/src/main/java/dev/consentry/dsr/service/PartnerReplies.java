@@ -12,6 +12,7 @@ import dev.consentry.events.EventContract;
 import dev.consentry.events.EventTypes;
 import dev.consentry.events.data.PartnerReply;
 import dev.consentry.platform.messaging.PoisonEventException;
+import dev.consentry.platform.problem.ProblemException;
 import dev.consentry.platform.vault.SubjectVault;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
@@ -57,10 +58,38 @@ public class PartnerReplies {
      */
     public Uni<Void> apply(CloudEvent event) {
         PartnerReply reply = parse(event);
-        UUID noticeId = uuid(reply.noticeId());
         String partnerId = Channels.partnerOfSource(event.source())
                 .orElseThrow(() -> new PoisonEventException("reply without a partner source"));
-        return notices.find(event.tenant(), noticeId).flatMap(notice -> {
+        return notices.find(event.tenant(), uuid(reply.noticeId())).flatMap(notice -> apply(partnerId, notice, reply));
+    }
+
+    /**
+     * A reply a webhook partner sent over HTTP, under its own token or in the body of its answer to a delivery (P1):
+     * the same rules as on Kafka — it counts only for a notice sent to that partner. A notice of another partner is
+     * answered like an unknown one (404). Caller's transaction.
+     */
+    public Uni<Void> applyOverHttp(String partnerId, PartnerReply reply) {
+        if (reply.noticeId() == null || reply.recipientId() == null || !PartnerReply.OUTCOMES.contains(reply.outcome())) {
+            throw ProblemException.unprocessable("invalid-reply", "A reply names noticeId, recipientId and an outcome ("
+                    + String.join(", ", new java.util.TreeSet<>(PartnerReply.OUTCOMES)) + ").");
+        }
+        UUID noticeId;
+        try {
+            noticeId = UUID.fromString(reply.noticeId());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("No such notice.");
+        }
+        return PartnerNotice.<PartnerNotice>findById(noticeId).flatMap(notice -> {
+            if (notice == null || !notice.partnerId.equals(partnerId)) {
+                throw ProblemException.notFound("No such notice.");
+            }
+            return apply(partnerId, notice, reply).onFailure(PoisonEventException.class).transform(e ->
+                    ProblemException.unprocessable("reply-refused", e.getMessage()));
+        });
+    }
+
+    private Uni<Void> apply(String partnerId, PartnerNotice found, PartnerReply reply) {
+        return Uni.createFrom().item(found).flatMap(notice -> {
             if (notice == null) {
                 throw new PoisonEventException("reply to a notice this tenant never sent");
             }

@@ -1,5 +1,6 @@
 package dev.consentry.example.partner;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.consentry.events.Channels;
 import dev.consentry.events.CloudEvent;
@@ -7,12 +8,18 @@ import dev.consentry.events.EventContract;
 import dev.consentry.events.EventTypes;
 import dev.consentry.events.Topics;
 import dev.consentry.events.data.PartnerReply;
+import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -22,6 +29,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -42,6 +50,14 @@ public final class ExampleCarrier implements AutoCloseable {
     private final KafkaConsumer<String, String> consumer;
     private final KafkaProducer<String, String> producer;
     private final Map<String, Map<String, JsonNode>> customers = new ConcurrentHashMap<>();
+    /** The answers given, by notice id (the latest 10,000): a redelivered notice is answered the same way again. */
+    private final Map<String, PartnerReply> answers = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, false) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, PartnerReply> eldest) {
+                    return size() > 10_000;
+                }
+            });
     private final Thread worker;
     private volatile boolean running = true;
 
@@ -50,6 +66,8 @@ public final class ExampleCarrier implements AutoCloseable {
         this.consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, "partner-" + recipientId, // the one group its ACLs allow
+                // offsets are committed only after the notices were handled and answered, never in the background
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer());
         this.producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
@@ -83,14 +101,35 @@ public final class ExampleCarrier implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Polls, handles, answers, then commits. Nothing ends the loop but {@link #close()}: a commit refused because the
+     * group rebalanced (the broker stalled, the member was removed) or a broker that does not answer only means the
+     * same notices come again, and they are answered again from memory without being applied twice.
+     */
     private void run() {
         try {
             consumer.subscribe(List.of(Topics.partnerNotices(recipientId)));
             while (running) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    handle(record.value());
+                try {
+                    ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
+                    for (ConsumerRecord<String, String> record : records) {
+                        handle(record.value());
+                    }
+                    if (!records.isEmpty()) {
+                        consumer.commitSync();
+                    }
+                } catch (WakeupException stopping) {
+                    throw stopping;
+                } catch (CommitFailedException | RebalanceInProgressException rebalanced) {
+                    print("[%s] the group rebalanced before the commit (%s); those notices will come again",
+                            recipientId, rebalanced.getClass().getSimpleName());
+                } catch (Exception failed) {
+                    // an answer could not be sent (the broker did not answer): read again from the last commit
+                    print("[%s] could not answer (%s); reading again from the last commit", recipientId,
+                            failed.getClass().getSimpleName());
+                    pause();
+                    rewind();
                 }
-                consumer.commitSync();
             }
         } catch (WakeupException stopping) {
             // close() was called
@@ -99,11 +138,44 @@ public final class ExampleCarrier implements AutoCloseable {
         }
     }
 
-    private void handle(String value) {
+    private void rewind() {
+        try {
+            Set<TopicPartition> assigned = consumer.assignment();
+            Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(assigned);
+            for (TopicPartition partition : assigned) {
+                OffsetAndMetadata offset = committed.get(partition);
+                if (offset == null) {
+                    consumer.seekToBeginning(List.of(partition));
+                } else {
+                    consumer.seek(partition, offset.offset());
+                }
+            }
+        } catch (WakeupException stopping) {
+            throw stopping;
+        } catch (KafkaException stillDown) {
+            print("[%s] the broker still does not answer (%s)", recipientId, stillDown.getClass().getSimpleName());
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(1_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void handle(String value) throws Exception {
         try {
             CloudEvent notice = EventContract.mapper().readValue(value, CloudEvent.class);
             JsonNode data = notice.data();
             String noticeId = data.path("noticeId").asText();
+            PartnerReply answered = answers.get(noticeId);
+            if (answered != null) {
+                // a redelivery (after a rebalance, or the relay sending twice): answer again, change nothing
+                send(notice, answered);
+                return;
+            }
             String customerKey = notice.tenant() + "/" + data.path("subjectId").asText();
             switch (notice.type()) {
                 case EventTypes.PARTNER_CORRECTION -> {
@@ -147,7 +219,9 @@ public final class ExampleCarrier implements AutoCloseable {
                 }
                 default -> reply(notice, noticeId, "denied", "notice type not handled by this example", null);
             }
-        } catch (Exception e) {
+        } catch (KafkaException brokerTrouble) {
+            throw brokerTrouble;
+        } catch (JsonProcessingException | RuntimeException e) {
             print("[%s] skipped a record that is not a notice (%s)", recipientId, e.getClass().getSimpleName());
         }
     }
@@ -160,10 +234,15 @@ public final class ExampleCarrier implements AutoCloseable {
     }
 
     private void reply(CloudEvent notice, String noticeId, String outcome, String reason, JsonNode data) throws Exception {
+        PartnerReply answer = new PartnerReply(noticeId, recipientId, outcome, reason, data);
+        answers.put(noticeId, answer);
+        send(notice, answer);
+    }
+
+    private void send(CloudEvent notice, PartnerReply answer) throws Exception {
         CloudEvent reply = new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(),
                 Channels.partnerSource(recipientId), EventTypes.PARTNER_REPLY, Instant.now(), CloudEvent.JSON,
-                notice.tenant(), notice.subjectkey(),
-                EventContract.mapper().valueToTree(new PartnerReply(noticeId, recipientId, outcome, reason, data)));
+                notice.tenant(), notice.subjectkey(), EventContract.mapper().valueToTree(answer));
         producer.send(new ProducerRecord<>(Topics.partnerReplies(recipientId), reply.recordKey(),
                 EventContract.mapper().writeValueAsString(reply))).get();
     }

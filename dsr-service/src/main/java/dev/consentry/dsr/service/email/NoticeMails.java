@@ -1,0 +1,183 @@
+package dev.consentry.dsr.service.email;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.consentry.dsr.config.DsrConfig;
+import dev.consentry.dsr.model.Partner;
+import dev.consentry.dsr.model.PartnerNotice;
+import dev.consentry.events.CloudEvent;
+import dev.consentry.platform.vault.InstallationSeal;
+import dev.consentry.platform.vault.SubjectVault;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.logging.Log;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.reactive.ReactiveMailer;
+import io.quarkus.qute.Engine;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Notices for partners that work by e-mail (P2). In the transaction that sends the notice, a readable summary is
+ * composed — what to correct (the new values only), erase or restrict, for which customer, by when — with a link to
+ * answer it; the text is queued sealed under the customer's key and sent afterwards, at least once, then dropped. The
+ * link carries a random token of which only the hash is kept: it works once, until the notice's reply date plus
+ * {@code consentry.dsr.email-partners.link-grace}.
+ */
+@ApplicationScoped
+public class NoticeMails {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String INSTALLATION_SEALED = "i:";
+
+    private final SubjectVault vault;
+    private final InstallationSeal seal;
+    private final Engine templates;
+    private final ReactiveMailer mailer;
+    private final DsrConfig.EmailPartners config;
+    private final Clock clock;
+
+    public NoticeMails(SubjectVault vault, InstallationSeal seal, Engine templates, ReactiveMailer mailer, DsrConfig config,
+                       Clock clock) {
+        this.vault = vault;
+        this.seal = seal;
+        this.templates = templates;
+        this.mailer = mailer;
+        this.config = config.emailPartners();
+        this.clock = clock;
+    }
+
+    /** Queues the e-mail for a notice and makes its answer link; the caller's transaction. */
+    public Uni<Void> queue(Partner partner, PartnerNotice notice, CloudEvent event) {
+        String token = token();
+        String body = compose(notice, event, config.publicUrl() + "/v1/notice-answers/" + token);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        // a legal hold's end comes after the customer's key is gone: then the text is sealed for this notice alone
+        return vault.cipherUnlessDestroyed(event.tenant(), event.subjectkey()).map(cipher -> cipher.map(c -> c.seal(body))
+                .orElseGet(() -> INSTALLATION_SEALED + seal.seal(purpose(notice.id), body)))
+                .flatMap(sealed -> Panache.getSession().flatMap(s -> s
+                .createNativeQuery("""
+                        INSERT INTO notice_mail (notice_id, tenant, subject_key, partner_id, body_sealed, created_at)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6)""")
+                .setParameter(1, notice.id).setParameter(2, event.tenant()).setParameter(3, event.subjectkey())
+                .setParameter(4, partner.id).setParameter(5, sealed).setParameter(6, now)
+                .executeUpdate()
+                .flatMap(n -> s.createNativeQuery("""
+                                INSERT INTO notice_answer_link (token_hash, notice_id, expires_at) VALUES (?1, ?2, ?3)""")
+                        .setParameter(1, hash(token)).setParameter(2, notice.id)
+                        .setParameter(3, notice.replyBy.plus(config.linkGrace()))
+                        .executeUpdate())))
+                .replaceWithVoid();
+    }
+
+    private String compose(PartnerNotice notice, CloudEvent event, String link) {
+        JsonNode data = event.data();
+        List<String> lines = new ArrayList<>();
+        switch (notice.kind) {
+            case "correction" -> data.path("changes").forEach(c -> lines.add("Change " + c.path("path").asText().substring(1)
+                    + " to: " + (c.path("newValue").isTextual() ? c.path("newValue").asText() : c.path("newValue").toString())));
+            case "erasure" -> {
+                data.path("erase").forEach(c -> lines.add("Erase: " + c.asText()));
+                data.path("restrict").forEach(r -> lines.add("Keep apart, unused, until " + r.path("until").asText()
+                        + ": " + r.path("category").asText() + " (" + r.path("reason").asText() + ")"));
+                if ("anonymise".equals(data.path("method").asText())) {
+                    lines.add("Anonymise rather than delete: keep the records without anything that identifies the customer.");
+                }
+            }
+            case "restriction" -> data.path("categories").forEach(c -> lines.add("Stop using or providing: " + c.asText()));
+            case "consent_withdrawn" -> data.path("purposes").forEach(p -> lines.add("Stop processing for: " + p.asText()));
+            default -> lines.add("Say whether you hold data in: " + data.path("categories").toString()
+                    + " (send what you hold to the shop separately)");
+        }
+        return templates.getTemplate("mail/partner-notice.txt")
+                .data("shop", event.tenant())
+                .data("kind", notice.kind.replace('_', ' '))
+                .data("customer", data.path("subjectId").asText())
+                .data("lines", lines)
+                .data("replyBy", notice.replyBy.truncatedTo(ChronoUnit.SECONDS).toString())
+                .data("link", link)
+                .data("noticeId", notice.id.toString())
+                .render();
+    }
+
+    @Scheduled(every = "${consentry.dsr.email-partners.poll:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> scheduled() {
+        return sendQueued().replaceWithVoid();
+    }
+
+    /** Sends what is queued, one message per transaction; returns how many were settled. */
+    public Uni<Integer> sendQueued() {
+        return Multi.createBy().repeating().uni(() -> Panache.withTransaction(this::sendOne))
+                .whilst(sent -> sent)
+                .select().first(1_000)
+                .collect().asList()
+                .map(settled -> (int) settled.stream().filter(b -> b).count())
+                .onFailure().recoverWithItem(e -> {
+                    Log.warnf("Partner notice e-mails could not be sent now (%s); they stay queued",
+                            e.getClass().getSimpleName());
+                    return 0;
+                });
+    }
+
+    private Uni<Boolean> sendOne() {
+        return Panache.getSession().flatMap(s -> s.createNativeQuery("""
+                        SELECT m.notice_id, m.tenant, m.subject_key, m.body_sealed, p.email FROM notice_mail m
+                        JOIN partner p ON p.id = m.partner_id
+                        WHERE m.sent_at IS NULL ORDER BY m.created_at LIMIT 1 FOR UPDATE OF m SKIP LOCKED""",
+                        Object[].class).getResultList()
+                .flatMap(rows -> {
+                    if (rows.isEmpty()) {
+                        return Uni.createFrom().item(false);
+                    }
+                    Object[] row = rows.get(0);
+                    UUID noticeId = row[0] instanceof UUID u ? u : UUID.fromString(row[0].toString());
+                    String sealed = (String) row[3];
+                    Uni<java.util.Optional<String>> opened = sealed.startsWith(INSTALLATION_SEALED)
+                            ? Uni.createFrom().item(java.util.Optional.of(seal.open(purpose(noticeId),
+                                    sealed.substring(INSTALLATION_SEALED.length()))))
+                            : vault.existing((String) row[1], (String) row[2]).map(c -> c.flatMap(x -> x.open(sealed)));
+                    return opened
+                            .flatMap(text -> text
+                                    .map(body -> mailer.send(Mail.withText((String) row[4],
+                                            "Consentry: a request about a customer of " + row[1], body)))
+                                    .orElseGet(() -> Uni.createFrom().voidItem()))
+                            .flatMap(v -> s.createNativeQuery(
+                                            "UPDATE notice_mail SET sent_at = ?2, body_sealed = '' WHERE notice_id = ?1")
+                                    .setParameter(1, noticeId).setParameter(2, clock.instant().truncatedTo(ChronoUnit.MICROS))
+                                    .executeUpdate())
+                            .replaceWith(true);
+                }));
+    }
+
+    private static String purpose(UUID noticeId) {
+        return "notice-mail:" + noticeId;
+    }
+
+    private static String token() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** The stored form of a link's token. */
+    public static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

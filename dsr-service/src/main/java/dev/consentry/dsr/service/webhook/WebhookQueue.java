@@ -1,0 +1,68 @@
+package dev.consentry.dsr.service.webhook;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.consentry.dsr.model.PartnerNotice;
+import dev.consentry.events.CloudEvent;
+import dev.consentry.events.EventContract;
+import dev.consentry.platform.vault.InstallationSeal;
+import dev.consentry.platform.vault.SubjectVault;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/**
+ * Queues a notice for a webhook partner in the transaction that sends it (an outbox for HTTP): the notice's CloudEvent
+ * sealed under the subject's key — or, for the end of a legal hold whose subject's key is gone, under the
+ * installation's key for this delivery alone. The payload is dropped once delivered.
+ */
+@ApplicationScoped
+public class WebhookQueue {
+
+    /** Seal purpose of a delivery whose subject's key was destroyed before it (a legal hold's end). */
+    static String installationPurpose(UUID deliveryId) {
+        return "webhook-delivery:" + deliveryId;
+    }
+
+    /** Marks a payload sealed under the installation's key rather than the subject's. */
+    static final String INSTALLATION_SEALED = "i:";
+
+    private final SubjectVault vault;
+    private final InstallationSeal seal;
+    private final WebhookDispatcher dispatcher;
+    private final Clock clock;
+
+    public WebhookQueue(SubjectVault vault, InstallationSeal seal, WebhookDispatcher dispatcher, Clock clock) {
+        this.vault = vault;
+        this.seal = seal;
+        this.dispatcher = dispatcher;
+        this.clock = clock;
+    }
+
+    public Uni<Void> enqueue(PartnerNotice notice, CloudEvent event) {
+        String body;
+        try {
+            body = EventContract.mapper().writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            return Uni.createFrom().failure(new IllegalStateException("notice not serialisable"));
+        }
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return vault.cipherUnlessDestroyed(event.tenant(), event.subjectkey()).flatMap(cipher -> {
+            String sealed = cipher.map(c -> c.seal(body))
+                    .orElseGet(() -> INSTALLATION_SEALED + seal.seal(installationPurpose(id), body));
+            return Panache.getSession().flatMap(s -> s.createNativeQuery("""
+                            INSERT INTO webhook_delivery (id, partner_id, tenant, subject_key, notice_id, event_id,
+                                payload_sealed, created_at, next_attempt_at)
+                            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)""")
+                    .setParameter(1, id).setParameter(2, notice.partnerId).setParameter(3, event.tenant())
+                    .setParameter(4, event.subjectkey()).setParameter(5, notice.id).setParameter(6, event.id())
+                    .setParameter(7, sealed).setParameter(8, now)
+                    .executeUpdate());
+        }).invoke(n -> dispatcher.wakeUpSoon()).replaceWithVoid();
+    }
+}
