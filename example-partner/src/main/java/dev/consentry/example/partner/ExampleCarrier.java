@@ -1,7 +1,6 @@
 package dev.consentry.example.partner;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.consentry.events.Channels;
 import dev.consentry.events.CloudEvent;
 import dev.consentry.events.EventContract;
@@ -26,12 +25,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An example partner: a shipping carrier that reads its notices from {@code consentry.partner.<id>.v1}, applies
@@ -49,20 +46,13 @@ public final class ExampleCarrier implements AutoCloseable {
     private final String recipientId;
     private final KafkaConsumer<String, String> consumer;
     private final KafkaProducer<String, String> producer;
-    private final Map<String, Map<String, JsonNode>> customers = new ConcurrentHashMap<>();
-    /** The answers given, by notice id (the latest 10,000): a redelivered notice is answered the same way again. */
-    private final Map<String, PartnerReply> answers = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(16, 0.75f, false) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, PartnerReply> eldest) {
-                    return size() > 10_000;
-                }
-            });
+    private final CarrierBook book;
     private final Thread worker;
     private volatile boolean running = true;
 
     public ExampleCarrier(String bootstrapServers, String recipientId) {
         this.recipientId = recipientId;
+        this.book = new CarrierBook(recipientId);
         this.consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, "partner-" + recipientId, // the one group its ACLs allow
@@ -168,75 +158,12 @@ public final class ExampleCarrier implements AutoCloseable {
     private void handle(String value) throws Exception {
         try {
             CloudEvent notice = EventContract.mapper().readValue(value, CloudEvent.class);
-            JsonNode data = notice.data();
-            String noticeId = data.path("noticeId").asText();
-            PartnerReply answered = answers.get(noticeId);
-            if (answered != null) {
-                // a redelivery (after a rebalance, or the relay sending twice): answer again, change nothing
-                send(notice, answered);
-                return;
-            }
-            String customerKey = notice.tenant() + "/" + data.path("subjectId").asText();
-            switch (notice.type()) {
-                case EventTypes.PARTNER_CORRECTION -> {
-                    Map<String, JsonNode> customer = customers.computeIfAbsent(customerKey, k -> new HashMap<>());
-                    for (JsonNode change : data.path("changes")) {
-                        customer.put(change.path("path").asText().substring(1), change.path("newValue"));
-                    }
-                    say("applied correction notice %s (%d field(s))", noticeId, data.path("changes").size());
-                    reply(notice, noticeId, "completed", "record updated", null);
-                }
-                case EventTypes.PARTNER_ERASURE -> {
-                    // erase (or, for a retention rule that says so, anonymise) the categories listed, nothing else
-                    boolean anonymise = "anonymise".equals(data.path("method").asText());
-                    Map<String, JsonNode> customer = customers.getOrDefault(customerKey, new HashMap<>());
-                    Map<String, JsonNode> withoutCustomer = new HashMap<>();
-                    for (JsonNode category : data.path("erase")) {
-                        JsonNode held = customer.remove(category.asText());
-                        if (anonymise && held != null) {
-                            withoutCustomer.put(category.asText(), held);
-                        }
-                    }
-                    if (!withoutCustomer.isEmpty()) {
-                        customers.put("anonymous/" + UUID.randomUUID(), withoutCustomer);
-                    }
-                    if (customer.isEmpty()) {
-                        customers.remove(customerKey);
-                    }
-                    say("%s %d category(ies) of notice %s (%d kept restricted)", anonymise ? "anonymised" : "erased",
-                            data.path("erase").size(), noticeId, data.path("restrict").size());
-                    reply(notice, noticeId, "completed", anonymise ? "records anonymised" : "records erased", null);
-                }
-                case EventTypes.PARTNER_ACCESS_TASK -> {
-                    Map<String, JsonNode> customer = customers.get(customerKey);
-                    say("answered access task %s (%s)", noticeId, customer == null ? "no record" : "record sent");
-                    reply(notice, noticeId, customer == null ? "not_found" : "completed", "what we hold",
-                            customer == null ? null : EventContract.mapper().valueToTree(customer));
-                }
-                case EventTypes.PARTNER_RESTRICTION, EventTypes.PARTNER_CONSENT_WITHDRAWN -> {
-                    say("stopped using the customer's data as notice %s asks", noticeId);
-                    reply(notice, noticeId, "completed", "processing stopped", null);
-                }
-                default -> reply(notice, noticeId, "denied", "notice type not handled by this example", null);
-            }
+            send(notice, book.answer(notice));
         } catch (KafkaException brokerTrouble) {
             throw brokerTrouble;
         } catch (JsonProcessingException | RuntimeException e) {
             print("[%s] skipped a record that is not a notice (%s)", recipientId, e.getClass().getSimpleName());
         }
-    }
-
-    private void say(String format, Object... args) {
-        Object[] all = new Object[args.length + 1];
-        all[0] = recipientId;
-        System.arraycopy(args, 0, all, 1, args.length);
-        print("[%s] " + format + "; acknowledging", all);
-    }
-
-    private void reply(CloudEvent notice, String noticeId, String outcome, String reason, JsonNode data) throws Exception {
-        PartnerReply answer = new PartnerReply(noticeId, recipientId, outcome, reason, data);
-        answers.put(noticeId, answer);
-        send(notice, answer);
     }
 
     private void send(CloudEvent notice, PartnerReply answer) throws Exception {
