@@ -2,7 +2,9 @@ package dev.consentry.dsr.rest;
 
 import dev.consentry.dsr.rest.dto.PartnerRequest;
 import dev.consentry.dsr.rest.dto.PartnerView;
+import dev.consentry.dsr.rest.dto.WebhookDeliveryView;
 import dev.consentry.dsr.service.PartnerRegistry;
+import dev.consentry.dsr.service.webhook.WebhookDeadLetters;
 import dev.consentry.events.Topics;
 import dev.consentry.platform.idempotency.IdempotentPost;
 import dev.consentry.platform.paging.PageParams;
@@ -24,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
 import java.util.List;
+import java.util.UUID;
 
 @Path("/v1/partners")
 @Tag(name = "Partners", description = "Partners of the installation: registered once by the platform admin, linked by shops")
@@ -33,9 +36,11 @@ public class PartnerResource {
     private static final String INSTALLATION = "*installation*";
 
     private final PartnerRegistry partners;
+    private final WebhookDeadLetters deadLetters;
     private final IdempotentPost idempotent;
 
-    public PartnerResource(PartnerRegistry partners, IdempotentPost idempotent) {
+    public PartnerResource(PartnerRegistry partners, IdempotentPost idempotent, WebhookDeadLetters deadLetters) {
+        this.deadLetters = deadLetters;
         this.partners = partners;
         this.idempotent = idempotent;
     }
@@ -74,5 +79,26 @@ public class PartnerResource {
                                 String id, @HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
         return idempotent.ok(INSTALLATION, idempotencyKey, "POST /v1/partners/{id}/webhook-secret-rotation", id,
                 () -> partners.rotateSecret(id));
+    }
+
+    @GET
+    @Path("/{id}/webhook-deliveries")
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    @Operation(summary = "A webhook partner's given-up deliveries (the dead letters), latest first, without payloads")
+    public Uni<List<WebhookDeliveryView>> deadLetters(@PathParam("id") @Pattern(regexp = Topics.PARTNER_ID,
+            message = Topics.PARTNER_ID_MESSAGE) String id, @Valid @BeanParam PageParams paging) {
+        return deadLetters.givenUp(id, paging.page, paging.size);
+    }
+
+    @POST
+    @Path("/{id}/webhook-deliveries/{deliveryId}/retry")
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    @Operation(summary = "Re-drive a given-up delivery: tried at once, with a new give-up window")
+    public Uni<Response> retry(@PathParam("id") @Pattern(regexp = Topics.PARTNER_ID, message = Topics.PARTNER_ID_MESSAGE)
+                               String id, @PathParam("deliveryId") UUID deliveryId,
+                               @HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
+        return idempotent.run(INSTALLATION, idempotencyKey, "POST /v1/partners/{id}/webhook-deliveries/{d}/retry",
+                new Object[]{id, deliveryId}, () -> deadLetters.retry(id, deliveryId)
+                        .map(v -> Response.accepted(java.util.Map.of("retrying", deliveryId)).build()));
     }
 }

@@ -239,5 +239,17 @@ class WebhookDeliveryTest {
         clock.advance(Duration.ofHours(2));
         await().pollDelay(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
                 .until(() -> deliveriesFor("/fail", subject).size() == attempts);
+
+        // the dead letter is listed (never its payload), and re-driven once the endpoint may work again
+        String deliveryId = given().auth().oauth2(Tokens.platformAdmin()).get("/v1/partners/hook-fail/webhook-deliveries")
+                .then().statusCode(200)
+                .body("[0].lastStatus", equalTo(500)).body("[0].givenUpAt", org.hamcrest.Matchers.notNullValue())
+                .extract().path("[0].id");
+        given().auth().oauth2(Tokens.dpo(TENANT)).get("/v1/partners/hook-fail/webhook-deliveries").then().statusCode(403);
+        given().auth().oauth2(Tokens.platformAdmin())
+                .post("/v1/partners/hook-fail/webhook-deliveries/{d}/retry", UUID.randomUUID()).then().statusCode(404);
+        given().auth().oauth2(Tokens.platformAdmin())
+                .post("/v1/partners/hook-fail/webhook-deliveries/{d}/retry", deliveryId).then().statusCode(202);
+        await().atMost(Duration.ofSeconds(10)).until(() -> deliveriesFor("/fail", subject).size() == attempts + 1);
     }
 }
