@@ -4,9 +4,9 @@ import dev.consentry.dsr.model.RetentionRule;
 import dev.consentry.dsr.model.TenantDormancy;
 import dev.consentry.dsr.service.retention.ActionKinds;
 import dev.consentry.dsr.service.retention.DueStep;
-import dev.consentry.dsr.service.retention.Timestamps;
 import dev.consentry.dsr.service.retention.Triggers;
 import dev.consentry.events.data.ErasureNotice;
+import dev.consentry.platform.sql.Columns;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +17,6 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Finds the retention steps due at an instant (R9, R10), in SQL over the indexed dates, leaving out every step already
@@ -38,7 +37,7 @@ public class DueStepRepository {
         String kind = "anonymise".equals(rule.action) ? ActionKinds.RULE_ANONYMISATION : ActionKinds.RULE_ERASURE;
         String method = "anonymise".equals(rule.action) ? ErasureNotice.ANONYMISE : ErasureNotice.ERASE;
         return q.list(limit).map(rows -> rows.stream().map(row -> {
-            Instant started = instant(row[1]);
+            Instant started = Columns.instant(row[1]);
             return new DueStep(rule.key.tenant(), (String) row[0], rule.key.id(), kind, rule.trigger, started,
                     plus(started, period), List.of(rule.categories), method, rule.purpose, null);
         }).toList());
@@ -65,9 +64,9 @@ public class DueStepRepository {
     /** Legal holds kept by completed erasures whose date has passed ({@code tenant} null: every tenant). */
     public Uni<List<DueStep>> endedHolds(String tenant, Instant now, int limit) {
         return holdQuery(tenant, now).list(limit).map(rows -> rows.stream().map(row -> new DueStep((String) row[0],
-                (String) row[1], ActionKinds.holdRule(uuid(row[2]), (String) row[3]), ActionKinds.HOLD_ENDED,
-                Triggers.HOLD_PLACED, instant(row[5]), instant(row[4]), List.of((String) row[3]), ErasureNotice.ERASE,
-                null, uuid(row[2]))).toList());
+                (String) row[1], ActionKinds.holdRule(Columns.uuid(row[2]), (String) row[3]), ActionKinds.HOLD_ENDED,
+                Triggers.HOLD_PLACED, Columns.instant(row[5]), Columns.instant(row[4]), List.of((String) row[3]), ErasureNotice.ERASE,
+                null, Columns.uuid(row[2]))).toList());
     }
 
     public Uni<Long> countEndedHolds(String tenant, Instant now) {
@@ -97,14 +96,14 @@ public class DueStepRepository {
         Period notice = Period.parse(policy.noticeBefore);
         Period erase = Period.parse(policy.eraseAfter);
         return noticeQuery(policy, now).list(limit).invoke(rows -> rows.forEach(row -> {
-                    Instant started = instant(row[1]);
+                    Instant started = Columns.instant(row[1]);
                     due.add(dormancyStep(policy, row, ActionKinds.DORMANCY_NOTICE_RULE, ActionKinds.DORMANCY_NOTICE,
                             minus(plus(started, inactive), notice)));
                 }))
                 .flatMap(x -> separationQuery(policy, now).list(limit - due.size()))
                 .invoke(rows -> rows.forEach(row -> {
-                    Instant started = instant(row[1]);
-                    Instant noticed = instant(row[2]);
+                    Instant started = Columns.instant(row[1]);
+                    Instant noticed = Columns.instant(row[2]);
                     Instant due1 = plus(started, inactive);
                     Instant due2 = plus(noticed, notice);
                     due.add(dormancyStep(policy, row, ActionKinds.DORMANCY_SEPARATION_RULE,
@@ -112,7 +111,7 @@ public class DueStepRepository {
                 }))
                 .flatMap(x -> erasureQuery(policy, now).list(limit - due.size()))
                 .invoke(rows -> rows.forEach(row -> due.add(dormancyStep(policy, row, ActionKinds.DORMANCY_ERASURE_RULE,
-                        ActionKinds.DORMANCY_ERASURE, plus(instant(row[2]), erase)))))
+                        ActionKinds.DORMANCY_ERASURE, plus(Columns.instant(row[2]), erase)))))
                 .map(x -> due);
     }
 
@@ -124,7 +123,7 @@ public class DueStepRepository {
     }
 
     private static DueStep dormancyStep(TenantDormancy policy, Object[] row, String ruleId, String kind, Instant dueAt) {
-        return new DueStep(policy.tenant, (String) row[0], ruleId, kind, Triggers.LAST_ACTIVITY, instant(row[1]), dueAt,
+        return new DueStep(policy.tenant, (String) row[0], ruleId, kind, Triggers.LAST_ACTIVITY, Columns.instant(row[1]), dueAt,
                 List.of(), ErasureNotice.ERASE, null, null);
     }
 
@@ -165,13 +164,7 @@ public class DueStepRepository {
         return ZonedDateTime.ofInstant(at, ZoneOffset.UTC).plus(period).toInstant();
     }
 
-    private static Instant instant(Object value) {
-        return Timestamps.instant(value);
-    }
 
-    private static UUID uuid(Object value) {
-        return value instanceof UUID u ? u : UUID.fromString(value.toString());
-    }
 
     /** A due-step query: FROM, SELECT list, WHERE (positional parameters), ORDER BY. */
     private record Query(String from, String select, String where, String orderBy, List<Object> params) {

@@ -2,7 +2,6 @@ package dev.consentry.dsr.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.consentry.dsr.config.DsrConfig;
-import dev.consentry.dsr.model.Disclosure;
 import dev.consentry.dsr.model.PurposeTerms;
 import dev.consentry.dsr.model.RequestType;
 import dev.consentry.dsr.model.SubjectConsent;

@@ -3,6 +3,7 @@ package dev.consentry.dsr.service.email;
 import dev.consentry.dsr.model.PartnerNotice;
 import dev.consentry.dsr.service.PartnerReplies;
 import dev.consentry.events.data.PartnerReply;
+import dev.consentry.platform.sql.Columns;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -69,10 +70,10 @@ public class NoticeAnswers {
                     if (row[2] != null) {
                         return Uni.createFrom().item(new Link(null, "used"));
                     }
-                    if (dev.consentry.dsr.service.retention.Timestamps.instant(row[1]).isBefore(now())) {
+                    if (Columns.instant(row[1]).isBefore(now())) {
                         return Uni.createFrom().item(new Link(null, "expired"));
                     }
-                    UUID noticeId = row[0] instanceof UUID u ? u : UUID.fromString(row[0].toString());
+                    UUID noticeId = Columns.uuid(row[0]);
                     return PartnerNotice.<PartnerNotice>findById(noticeId).map(n -> Optional.ofNullable(n)
                             .map(found -> found.answered() ? new Link(null, "used") : new Link(found, null))
                             .orElse(new Link(null, "unknown")));

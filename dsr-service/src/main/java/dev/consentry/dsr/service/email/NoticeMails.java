@@ -5,15 +5,15 @@ import dev.consentry.dsr.config.DsrConfig;
 import dev.consentry.dsr.model.Partner;
 import dev.consentry.dsr.model.PartnerNotice;
 import dev.consentry.events.CloudEvent;
+import dev.consentry.platform.scheduling.QueueDrain;
+import dev.consentry.platform.sql.Columns;
 import dev.consentry.platform.vault.InstallationSeal;
 import dev.consentry.platform.vault.SubjectVault;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.logging.Log;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.qute.Engine;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -120,16 +120,7 @@ public class NoticeMails {
 
     /** Sends what is queued, one message per transaction; returns how many were settled. */
     public Uni<Integer> sendQueued() {
-        return Multi.createBy().repeating().uni(() -> Panache.withTransaction(this::sendOne))
-                .whilst(sent -> sent)
-                .select().first(1_000)
-                .collect().asList()
-                .map(settled -> (int) settled.stream().filter(b -> b).count())
-                .onFailure().recoverWithItem(e -> {
-                    Log.warnf("Partner notice e-mails could not be sent now (%s); they stay queued",
-                            e.getClass().getSimpleName());
-                    return 0;
-                });
+        return QueueDrain.drain(this::sendOne, 1_000, "Partner notice e-mails");
     }
 
     private Uni<Boolean> sendOne() {
@@ -143,7 +134,7 @@ public class NoticeMails {
                         return Uni.createFrom().item(false);
                     }
                     Object[] row = rows.get(0);
-                    UUID noticeId = row[0] instanceof UUID u ? u : UUID.fromString(row[0].toString());
+                    UUID noticeId = Columns.uuid(row[0]);
                     String sealed = (String) row[3];
                     Uni<java.util.Optional<String>> opened = sealed.startsWith(INSTALLATION_SEALED)
                             ? Uni.createFrom().item(java.util.Optional.of(seal.open(purpose(noticeId),

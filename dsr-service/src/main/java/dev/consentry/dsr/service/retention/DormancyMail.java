@@ -4,13 +4,13 @@ import dev.consentry.dsr.model.RetentionAction;
 import dev.consentry.dsr.model.SubjectLifecycle;
 import dev.consentry.dsr.model.TenantDormancy;
 import dev.consentry.dsr.service.verification.RegisteredContacts;
+import dev.consentry.platform.scheduling.QueueDrain;
+import dev.consentry.platform.sql.Columns;
 import dev.consentry.platform.vault.SubjectVault;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.logging.Log;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.qute.Engine;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -66,15 +66,7 @@ public class DormancyMail {
 
     /** Sends the queued notices, up to {@code limit}; returns how many were settled. */
     public Uni<Integer> dispatch(int limit) {
-        return Multi.createBy().repeating().uni(() -> Panache.withTransaction(this::sendOne))
-                .whilst(sent -> sent)
-                .select().first(limit)
-                .collect().asList()
-                .map(settled -> (int) settled.stream().filter(b -> b).count())
-                .onFailure().recoverWithItem(e -> {
-                    Log.warnf("Dormancy notices could not be sent now (%s); they stay queued", e.getClass().getSimpleName());
-                    return 0;
-                });
+        return QueueDrain.drain(this::sendOne, limit, "Dormancy notices");
     }
 
     private Uni<Boolean> sendOne() {
@@ -86,10 +78,10 @@ public class DormancyMail {
     }
 
     private Uni<Void> send(Object[] row) {
-        UUID actionId = row[0] instanceof UUID u ? u : UUID.fromString(row[0].toString());
+        UUID actionId = Columns.uuid(row[0]);
         String tenant = (String) row[1];
         String subjectKey = (String) row[2];
-        Instant dormantOn = Timestamps.instant(row[3]);
+        Instant dormantOn = Columns.instant(row[3]);
         return vault.existing(tenant, subjectKey).flatMap(cipher -> cipher.isEmpty()
                 ? settle(actionId, ActionKinds.SUBJECT_ERASED)
                 : contacts.current(tenant, subjectKey, cipher.get()).flatMap(contact -> contact.isEmpty()

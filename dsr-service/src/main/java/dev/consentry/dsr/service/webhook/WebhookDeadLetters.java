@@ -1,8 +1,8 @@
 package dev.consentry.dsr.service.webhook;
 
 import dev.consentry.dsr.rest.dto.WebhookDeliveryView;
-import dev.consentry.dsr.service.retention.Timestamps;
 import dev.consentry.platform.problem.ProblemException;
+import dev.consentry.platform.sql.Columns;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -39,9 +39,9 @@ public class WebhookDeadLetters {
                         ORDER BY given_up_at DESC, id LIMIT ?2 OFFSET ?3""", Object[].class)
                 .setParameter(1, partnerId).setParameter(2, size).setParameter(3, page * size)
                 .getResultList())
-                .map(rows -> rows.stream().map(r -> new WebhookDeliveryView(uuid(r[0]), uuid(r[1]), (String) r[2],
-                        ((Number) r[3]).intValue(), r[4] == null ? null : ((Number) r[4]).intValue(), (String) r[5],
-                        Timestamps.instant(r[6]), Timestamps.instant(r[7]), null, Timestamps.instant(r[9]))).toList());
+                .map(rows -> rows.stream().map(r -> new WebhookDeliveryView(Columns.uuid(r[0]), Columns.uuid(r[1]),
+                        (String) r[2], ((Number) r[3]).intValue(), r[4] == null ? null : ((Number) r[4]).intValue(), (String) r[5],
+                        Columns.instant(r[6]), Columns.instant(r[7]), null, Columns.instant(r[9]))).toList());
     }
 
     /** Re-drives a given-up delivery; 404 if the partner has no such dead letter. */
@@ -62,7 +62,4 @@ public class WebhookDeadLetters {
                 .replaceWithVoid();
     }
 
-    private static UUID uuid(Object value) {
-        return value instanceof UUID u ? u : UUID.fromString(value.toString());
-    }
 }

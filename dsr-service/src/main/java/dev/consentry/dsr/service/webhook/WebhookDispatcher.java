@@ -6,10 +6,10 @@ import dev.consentry.dsr.model.PartnerNotice;
 import dev.consentry.dsr.repository.DsrRequestRepository;
 import dev.consentry.dsr.service.PartnerReplies;
 import dev.consentry.dsr.service.RequestEvents;
-import dev.consentry.dsr.service.retention.Timestamps;
 import dev.consentry.events.EventContract;
 import dev.consentry.events.EventTypes;
 import dev.consentry.events.data.PartnerReply;
+import dev.consentry.platform.sql.Columns;
 import dev.consentry.platform.vault.InstallationSeal;
 import dev.consentry.platform.vault.SubjectVault;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -161,8 +161,8 @@ public class WebhookDispatcher {
                             d.created_at""", Object[].class)
                 .setParameter(1, partnerId).setParameter(2, now).setParameter(3, lease)
                 .getResultList())
-                .map(rows -> rows.stream().map(r -> new Claimed(uuid(r[0]), (String) r[1], (String) r[2], uuid(r[3]),
-                        (String) r[4], (String) r[5], ((Number) r[6]).intValue(), Timestamps.instant(r[7]))).toList());
+                .map(rows -> rows.stream().map(r -> new Claimed(Columns.uuid(r[0]), (String) r[1], (String) r[2], Columns.uuid(r[3]),
+                        (String) r[4], (String) r[5], ((Number) r[6]).intValue(), Columns.instant(r[7]))).toList());
     }
 
     private Uni<Void> deliver(Partner partner, List<String> valid, Claimed d) {
@@ -269,7 +269,4 @@ public class WebhookDispatcher {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    private static UUID uuid(Object value) {
-        return value instanceof UUID u ? u : UUID.fromString(value.toString());
-    }
 }

@@ -1,14 +1,15 @@
-package dev.consentry.dsr.service.retention;
+package dev.consentry.platform.sql;
 
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.util.UUID;
 
-/** Reads a timestamp column of a native query, whichever Java type the driver chose for it. */
-public final class Timestamps {
+/** Reads the columns of a native query's rows, whichever Java type the driver chose for them. */
+public final class Columns {
 
-    private Timestamps() {
+    private Columns() {
     }
 
     public static Instant instant(Object value) {
@@ -25,5 +26,9 @@ public final class Timestamps {
             return t.toInstant();
         }
         throw new IllegalStateException("not a timestamp: " + value.getClass().getSimpleName());
+    }
+
+    public static UUID uuid(Object value) {
+        return value instanceof UUID u ? u : UUID.fromString(value.toString());
     }
 }
