@@ -26,8 +26,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Sends notices to recipients on their partner's own topic ({@code consentry.partner.<partnerId>.v1}), as
@@ -63,19 +66,27 @@ public class PartnerNotices {
             return closing.close(request, RequestStatus.COMPLETED, request.receivedAt);
         }
         request.status = RequestStatus.AWAITING_PARTNERS;
-        return Multi.createFrom().iterable(holders)
-                .onItem().transformToUniAndConcatenate(a -> switch (plan.type()) {
-                    case RequestType.ERASURE -> sendErasure(request, subjectId, a, plan.method());
-                    case RequestType.CORRECTION -> sendCorrection(request, subjectId, plan.corrections(), a);
-                    case RequestType.RESTRICTION -> sendRestriction(request, subjectId, a);
-                    case RequestType.ACCESS, RequestType.PORTABILITY -> sendAccessTask(request, subjectId, a);
-                    default -> sendConsentWithdrawn(request, subjectId, plan.purposes(), a);
-                })
-                .collect().last().replaceWithVoid();
+        // how each partner receives notices, read once for the whole fan-out
+        List<String> partnerIds = holders.stream().map(a -> a.recipient().partnerId).distinct().toList();
+        return partners.list("id in ?1", partnerIds).flatMap(found -> {
+            Map<String, Partner> byId = found.stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
+            return Multi.createFrom().iterable(holders)
+                    .onItem().transformToUniAndConcatenate(a -> {
+                        Partner partner = byId.get(a.recipient().partnerId);
+                        return switch (plan.type()) {
+                            case RequestType.ERASURE -> sendErasure(request, subjectId, a, plan.method(), partner);
+                            case RequestType.CORRECTION -> sendCorrection(request, subjectId, plan.corrections(), a, partner);
+                            case RequestType.RESTRICTION -> sendRestriction(request, subjectId, a, partner);
+                            case RequestType.ACCESS, RequestType.PORTABILITY -> sendAccessTask(request, subjectId, a, partner);
+                            default -> sendConsentWithdrawn(request, subjectId, plan.purposes(), a, partner);
+                        };
+                    })
+                    .collect().last().replaceWithVoid();
+        });
     }
 
     private Uni<Void> sendCorrection(DsrRequest request, String subjectId, List<RequestForm.Correction> corrections,
-                                     NoticePlanner.Addressee addressee) {
+                                     NoticePlanner.Addressee addressee, Partner partner) {
         PartnerNotice notice = notice(request, addressee.recipient(), "correction");
         List<FieldChange> changes = corrections.stream()
                 .filter(c -> addressee.categories().contains(c.field()))
@@ -83,40 +94,42 @@ public class PartnerNotices {
                 .toList();
         CorrectionNotice data = new CorrectionNotice(notice.id.toString(), request.id.toString(), notice.recipientId,
                 subjectId, changes, notice.replyBy);
-        return publish(request, notice, EventTypes.PARTNER_CORRECTION, data);
+        return publish(request, notice, EventTypes.PARTNER_CORRECTION, data, partner);
     }
 
     private Uni<Void> sendErasure(DsrRequest request, String subjectId, NoticePlanner.Addressee addressee,
-                                  String method) {
+                                  String method, Partner partner) {
         PartnerNotice notice = notice(request, addressee.recipient(), "erasure");
         ErasureNotice data = new ErasureNotice(notice.id.toString(), request.id.toString(), notice.recipientId,
                 subjectId, addressee.categories().stream().sorted().toList(), addressee.restrict(), notice.replyBy,
                 method);
-        return publish(request, notice, EventTypes.PARTNER_ERASURE, data);
+        return publish(request, notice, EventTypes.PARTNER_ERASURE, data, partner);
     }
 
-    private Uni<Void> sendRestriction(DsrRequest request, String subjectId, NoticePlanner.Addressee addressee) {
+    private Uni<Void> sendRestriction(DsrRequest request, String subjectId, NoticePlanner.Addressee addressee,
+                                      Partner partner) {
         PartnerNotice notice = notice(request, addressee.recipient(), "restriction");
         RestrictionNotice data = new RestrictionNotice(notice.id.toString(), request.id.toString(), notice.recipientId,
                 subjectId, sorted(addressee.categories()), notice.replyBy);
-        return publish(request, notice, EventTypes.PARTNER_RESTRICTION, data);
+        return publish(request, notice, EventTypes.PARTNER_RESTRICTION, data, partner);
     }
 
     private Uni<Void> sendConsentWithdrawn(DsrRequest request, String subjectId, List<String> purposes,
-                                           NoticePlanner.Addressee addressee) {
+                                           NoticePlanner.Addressee addressee, Partner partner) {
         PartnerNotice notice = notice(request, addressee.recipient(), "consent_withdrawn");
         List<String> theirs = purposes.stream().filter(Set.of(addressee.recipient().purposes)::contains).sorted().toList();
         ConsentWithdrawnNotice data = new ConsentWithdrawnNotice(notice.id.toString(), request.id.toString(),
                 notice.recipientId, subjectId, theirs, sorted(addressee.categories()),
                 RequestType.OBJECTION.equals(request.type) ? "objection" : "consent_withdrawal", notice.replyBy);
-        return publish(request, notice, EventTypes.PARTNER_CONSENT_WITHDRAWN, data);
+        return publish(request, notice, EventTypes.PARTNER_CONSENT_WITHDRAWN, data, partner);
     }
 
-    private Uni<Void> sendAccessTask(DsrRequest request, String subjectId, NoticePlanner.Addressee addressee) {
+    private Uni<Void> sendAccessTask(DsrRequest request, String subjectId, NoticePlanner.Addressee addressee,
+                                     Partner partner) {
         PartnerNotice notice = notice(request, addressee.recipient(), "access");
         AccessTask data = new AccessTask(notice.id.toString(), request.id.toString(), notice.recipientId, subjectId,
                 sorted(addressee.categories()), RequestType.PORTABILITY.equals(request.type), notice.replyBy);
-        return publish(request, notice, EventTypes.PARTNER_ACCESS_TASK, data);
+        return publish(request, notice, EventTypes.PARTNER_ACCESS_TASK, data, partner);
     }
 
     private static List<String> sorted(Set<String> categories) {
@@ -140,10 +153,9 @@ public class PartnerNotices {
      * Kafka partners read their topic (through the outbox); webhook partners get a signed HTTP request (P1); e-mail
      * partners a readable message with a link to answer (P2).
      */
-    private Uni<Void> publish(DsrRequest request, PartnerNotice notice, String type, Object data) {
+    private Uni<Void> publish(DsrRequest request, PartnerNotice notice, String type, Object data, Partner partner) {
         return notices.persist(notice)
-                .flatMap(n -> partners.findById(n.partnerId))
-                .flatMap(partner -> {
+                .flatMap(n -> {
                     String delivery = partner == null ? Partner.KAFKA : partner.delivery;
                     return switch (delivery) {
                         case Partner.WEBHOOK -> webhooks.enqueue(notice,

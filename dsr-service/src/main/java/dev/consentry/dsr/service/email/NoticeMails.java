@@ -4,11 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.consentry.dsr.config.DsrConfig;
 import dev.consentry.dsr.model.Partner;
 import dev.consentry.dsr.model.PartnerNotice;
+import dev.consentry.dsr.service.NoticePayloads;
 import dev.consentry.events.CloudEvent;
 import dev.consentry.platform.scheduling.QueueDrain;
 import dev.consentry.platform.sql.Columns;
-import dev.consentry.platform.vault.InstallationSeal;
-import dev.consentry.platform.vault.SubjectVault;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
@@ -41,19 +40,15 @@ import java.util.UUID;
 public class NoticeMails {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String INSTALLATION_SEALED = "i:";
 
-    private final SubjectVault vault;
-    private final InstallationSeal seal;
+    private final NoticePayloads payloads;
     private final Engine templates;
     private final ReactiveMailer mailer;
     private final DsrConfig.EmailPartners config;
     private final Clock clock;
 
-    public NoticeMails(SubjectVault vault, InstallationSeal seal, Engine templates, ReactiveMailer mailer, DsrConfig config,
-                       Clock clock) {
-        this.vault = vault;
-        this.seal = seal;
+    public NoticeMails(NoticePayloads payloads, Engine templates, ReactiveMailer mailer, DsrConfig config, Clock clock) {
+        this.payloads = payloads;
         this.templates = templates;
         this.mailer = mailer;
         this.config = config.emailPartners();
@@ -66,8 +61,7 @@ public class NoticeMails {
         String body = compose(notice, event, config.publicUrl() + "/v1/notice-answers/" + token);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         // a legal hold's end comes after the customer's key is gone: then the text is sealed for this notice alone
-        return vault.cipherUnlessDestroyed(event.tenant(), event.subjectkey()).map(cipher -> cipher.map(c -> c.seal(body))
-                .orElseGet(() -> INSTALLATION_SEALED + seal.seal(purpose(notice.id), body)))
+        return payloads.seal(event.tenant(), event.subjectkey(), purpose(notice.id), body)
                 .flatMap(sealed -> Panache.getSession().flatMap(s -> s
                 .createNativeQuery("""
                         INSERT INTO notice_mail (notice_id, tenant, subject_key, partner_id, body_sealed, created_at)
@@ -135,11 +129,8 @@ public class NoticeMails {
                     }
                     Object[] row = rows.get(0);
                     UUID noticeId = Columns.uuid(row[0]);
-                    String sealed = (String) row[3];
-                    Uni<java.util.Optional<String>> opened = sealed.startsWith(INSTALLATION_SEALED)
-                            ? Uni.createFrom().item(java.util.Optional.of(seal.open(purpose(noticeId),
-                                    sealed.substring(INSTALLATION_SEALED.length()))))
-                            : vault.existing((String) row[1], (String) row[2]).map(c -> c.flatMap(x -> x.open(sealed)));
+                    Uni<java.util.Optional<String>> opened = payloads.open((String) row[1], (String) row[2],
+                            purpose(noticeId), (String) row[3]);
                     return opened
                             .flatMap(text -> text
                                     .map(body -> mailer.send(Mail.withText((String) row[4],

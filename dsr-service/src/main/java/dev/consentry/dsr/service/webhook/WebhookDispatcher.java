@@ -4,14 +4,13 @@ import dev.consentry.dsr.config.DsrConfig;
 import dev.consentry.dsr.model.Partner;
 import dev.consentry.dsr.model.PartnerNotice;
 import dev.consentry.dsr.repository.DsrRequestRepository;
+import dev.consentry.dsr.service.NoticePayloads;
 import dev.consentry.dsr.service.PartnerReplies;
 import dev.consentry.dsr.service.RequestEvents;
 import dev.consentry.events.EventContract;
 import dev.consentry.events.EventTypes;
 import dev.consentry.events.data.PartnerReply;
 import dev.consentry.platform.sql.Columns;
-import dev.consentry.platform.vault.InstallationSeal;
-import dev.consentry.platform.vault.SubjectVault;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
@@ -53,8 +52,7 @@ public class WebhookDispatcher {
     private final Vertx vertx;
     private final WebClient http;
     private final WebhookSecrets secrets;
-    private final SubjectVault vault;
-    private final InstallationSeal seal;
+    private final NoticePayloads payloads;
     private final PartnerReplies replies;
     private final DsrRequestRepository requests;
     private final RequestEvents events;
@@ -62,14 +60,13 @@ public class WebhookDispatcher {
     private final Clock clock;
     private final Set<String> busyLanes = ConcurrentHashMap.newKeySet();
 
-    public WebhookDispatcher(Vertx vertx, WebhookSecrets secrets, SubjectVault vault, InstallationSeal seal,
+    public WebhookDispatcher(Vertx vertx, WebhookSecrets secrets, NoticePayloads payloads,
                              PartnerReplies replies, DsrRequestRepository requests, RequestEvents events,
                              DsrConfig config, Clock clock) {
         this.vertx = vertx;
         this.http = WebClient.create(vertx);
         this.secrets = secrets;
-        this.vault = vault;
-        this.seal = seal;
+        this.payloads = payloads;
         this.replies = replies;
         this.requests = requests;
         this.events = events;
@@ -189,11 +186,7 @@ public class WebhookDispatcher {
     }
 
     private Uni<Optional<String>> open(Claimed d) {
-        if (d.payload().startsWith(WebhookQueue.INSTALLATION_SEALED)) {
-            return Uni.createFrom().item(Optional.of(seal.open(WebhookQueue.installationPurpose(d.id()),
-                    d.payload().substring(WebhookQueue.INSTALLATION_SEALED.length()))));
-        }
-        return vault.existing(d.tenant(), d.subjectKey()).map(cipher -> cipher.flatMap(c -> c.open(d.payload())));
+        return payloads.open(d.tenant(), d.subjectKey(), WebhookQueue.payloadPurpose(d.id()), d.payload());
     }
 
     /** Delivered: the payload goes; an answer in the body counts as the partner's reply. */

@@ -2,10 +2,9 @@ package dev.consentry.dsr.service.webhook;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.consentry.dsr.model.PartnerNotice;
+import dev.consentry.dsr.service.NoticePayloads;
 import dev.consentry.events.CloudEvent;
 import dev.consentry.events.EventContract;
-import dev.consentry.platform.vault.InstallationSeal;
-import dev.consentry.platform.vault.SubjectVault;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,22 +22,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class WebhookQueue {
 
-    /** Seal purpose of a delivery whose subject's key was destroyed before it (a legal hold's end). */
-    static String installationPurpose(UUID deliveryId) {
+    /** What a delivery's payload is sealed for, should the subject's key be gone (a legal hold's end). */
+    static String payloadPurpose(UUID deliveryId) {
         return "webhook-delivery:" + deliveryId;
     }
 
-    /** Marks a payload sealed under the installation's key rather than the subject's. */
-    static final String INSTALLATION_SEALED = "i:";
-
-    private final SubjectVault vault;
-    private final InstallationSeal seal;
+    private final NoticePayloads payloads;
     private final WebhookDispatcher dispatcher;
     private final Clock clock;
 
-    public WebhookQueue(SubjectVault vault, InstallationSeal seal, WebhookDispatcher dispatcher, Clock clock) {
-        this.vault = vault;
-        this.seal = seal;
+    public WebhookQueue(NoticePayloads payloads, WebhookDispatcher dispatcher, Clock clock) {
+        this.payloads = payloads;
         this.dispatcher = dispatcher;
         this.clock = clock;
     }
@@ -52,17 +46,15 @@ public class WebhookQueue {
         }
         UUID id = UUID.randomUUID();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        return vault.cipherUnlessDestroyed(event.tenant(), event.subjectkey()).flatMap(cipher -> {
-            String sealed = cipher.map(c -> c.seal(body))
-                    .orElseGet(() -> INSTALLATION_SEALED + seal.seal(installationPurpose(id), body));
-            return Panache.getSession().flatMap(s -> s.createNativeQuery("""
+        return payloads.seal(event.tenant(), event.subjectkey(), payloadPurpose(id), body).flatMap(sealed ->
+                Panache.getSession().flatMap(s -> s.createNativeQuery("""
                             INSERT INTO webhook_delivery (id, partner_id, tenant, subject_key, notice_id, event_id,
                                 payload_sealed, created_at, next_attempt_at)
                             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)""")
                     .setParameter(1, id).setParameter(2, notice.partnerId).setParameter(3, event.tenant())
                     .setParameter(4, event.subjectkey()).setParameter(5, notice.id).setParameter(6, event.id())
                     .setParameter(7, sealed).setParameter(8, now)
-                    .executeUpdate());
-        }).invoke(n -> dispatcher.wakeUpSoon()).replaceWithVoid();
+                    .executeUpdate()))
+                .invoke(n -> dispatcher.wakeUpSoon()).replaceWithVoid();
     }
 }
