@@ -121,6 +121,14 @@ public class DsrRequest extends PanacheEntityBase {
     @Column(name = "verified_at")
     public Instant verifiedAt;
 
+    /** When a privacy officer entered a request received earlier by letter, phone or e-mail; null otherwise. */
+    @Column(name = "entered_at")
+    public Instant enteredAt;
+
+    /** Why a request entered after its legal deadline had passed was entered so late (the officer's words). */
+    @Column(name = "late_entry_reason")
+    public String lateEntryReason;
+
     /** guardian or authorised_agent when someone acts for the subject; the proof is in representativeSealed. */
     @Column(name = "representative_relationship")
     public String representativeRelationship;

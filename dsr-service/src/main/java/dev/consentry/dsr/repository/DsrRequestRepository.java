@@ -20,13 +20,25 @@ public class DsrRequestRepository implements PanacheRepositoryBase<DsrRequest, U
                 + " is null order by dueAt", instant);
     }
 
-    /** The tenant's open requests, earliest due first; only those due before {@code dueBefore} when it is set. */
-    /** One page of the tenant's open requests, earliest due first. */
-    public Uni<List<DsrRequest>> openForTenant(String tenant, Instant dueBefore, int page, int size) {
-        return (dueBefore == null
-                ? find("tenant = ?1 and completedAt is null order by dueAt, id", tenant)
-                : find("tenant = ?1 and completedAt is null and dueAt < ?2 order by dueAt, id", tenant, dueBefore))
-                .page(page, size).list();
+    /** What the privacy officer's queue narrows to; a null field does not narrow. */
+    public record QueueFilter(Instant dueBefore, String type, String status, String jurisdiction) {
+    }
+
+    /** One page of the tenant's open requests that match {@code filter}, earliest due first. */
+    public Uni<List<DsrRequest>> openForTenant(String tenant, QueueFilter filter, int page, int size) {
+        StringBuilder query = new StringBuilder("tenant = ?1 and completedAt is null");
+        List<Object> params = new java.util.ArrayList<>(List.of(tenant));
+        java.util.function.BiConsumer<String, Object> and = (clause, value) -> {
+            if (value != null) {
+                params.add(value);
+                query.append(" and ").append(clause).append(" ?").append(params.size());
+            }
+        };
+        and.accept("dueAt <", filter.dueBefore());
+        and.accept("type =", filter.type());
+        and.accept("status =", filter.status());
+        and.accept("jurisdiction =", filter.jurisdiction());
+        return find(query.append(" order by dueAt, id").toString(), params.toArray()).page(page, size).list();
     }
 
     public Uni<DsrRequest> byId(UUID id) {

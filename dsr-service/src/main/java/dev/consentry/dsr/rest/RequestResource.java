@@ -4,10 +4,13 @@ import dev.consentry.dsr.rest.dto.DenialRequest;
 import dev.consentry.dsr.rest.dto.ExtensionRequest;
 import dev.consentry.dsr.rest.dto.PauseRequest;
 import dev.consentry.dsr.rest.dto.RequestForm;
+import dev.consentry.dsr.repository.DsrRequestRepository;
+import dev.consentry.dsr.rest.dto.RequestStatistics;
 import dev.consentry.dsr.rest.dto.RequestView;
 import dev.consentry.dsr.service.RequestDenials;
 import dev.consentry.dsr.service.RequestExtensions;
 import dev.consentry.dsr.service.RequestIntake;
+import dev.consentry.dsr.service.RequestOverview;
 import dev.consentry.dsr.service.RequestPauses;
 import dev.consentry.dsr.service.RequestQueries;
 import dev.consentry.dsr.service.verification.OneTimeCodes;
@@ -22,8 +25,12 @@ import dev.consentry.platform.subject.SubjectKeys;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -38,7 +45,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
@@ -57,10 +66,16 @@ public class RequestResource {
     private final SubjectKeys subjectKeys;
     private final Caller caller;
     private final RateLimits rateLimits;
+    private final RequestOverview overview;
+
+    static final String TYPES = "|access|correction|erasure|restriction|objection|consent_withdrawal|portability";
+    static final String STATUSES = "|received|identity_verified|awaiting_partners";
+    static final String JURISDICTIONS = "|VN|KR|EU|US-CA";
 
     public RequestResource(RequestIntake intake, RequestQueries queries, RequestExtensions extensions,
                            RequestDenials denials, RequestPauses pauses, IdempotentPost idempotent,
-                           SubjectKeys subjectKeys, Caller caller, RateLimits rateLimits) {
+                           SubjectKeys subjectKeys, Caller caller, RateLimits rateLimits, RequestOverview overview) {
+        this.overview = overview;
         this.rateLimits = rateLimits;
         this.denials = denials;
         this.pauses = pauses;
@@ -109,15 +124,42 @@ public class RequestResource {
     @RolesAllowed({Roles.DPO, Roles.AUDITOR})
     @Operation(summary = "Open requests, earliest due first; with dueBefore, only those due before that instant",
             description = "The privacy officer's queue: overdue and nearly-due requests (R3), a page at a time "
-                    + "(page, size: at most 500).")
-    public Uni<List<RequestView>> open(@QueryParam("dueBefore") String dueBefore, @Valid @BeanParam PageParams paging) {
+                    + "(page, size: at most 500), narrowed by type, status and jurisdiction when given.")
+    public Uni<List<RequestView>> open(@QueryParam("dueBefore") String dueBefore,
+                                       @QueryParam("type") @Pattern(regexp = TYPES, message = "must be a request type") String type,
+                                       @QueryParam("status") @Pattern(regexp = STATUSES, message = "must be a request status") String status,
+                                       @QueryParam("jurisdiction") @Pattern(regexp = JURISDICTIONS, message = "must be VN, KR, EU or US-CA") String jurisdiction,
+                                       @Valid @BeanParam PageParams paging) {
         Instant before;
         try {
             before = dueBefore == null || dueBefore.isBlank() ? null : Instant.parse(dueBefore);
         } catch (DateTimeParseException e) {
             throw ProblemException.badRequest("invalid-due-before", "dueBefore must be an ISO-8601 instant.");
         }
-        return queries.open(caller.tenant(), before, paging.page, paging.size);
+        return queries.open(caller.tenant(), new DsrRequestRepository.QueueFilter(before, blankToNull(type),
+                blankToNull(status), blankToNull(jurisdiction)), paging.page, paging.size);
+    }
+
+    @GET
+    @Path("/statistics")
+    @RolesAllowed({Roles.DPO, Roles.AUDITOR})
+    @Operation(summary = "Counts of open requests: per status, overdue, due soon, partner answers late; due per day ahead",
+            description = "The privacy officer's dashboard (R3): requests due on each of the next `days` days (1 to 90, "
+                    + "default 30) counted in the time zone `zone` (default UTC), and the median partner answer time "
+                    + "over the last 90 days.")
+    public Uni<RequestStatistics> statistics(@QueryParam("days") @DefaultValue("30") @Min(1) @Max(90) int days,
+                                             @QueryParam("zone") @DefaultValue("UTC") String zone) {
+        ZoneId zoneId;
+        try {
+            zoneId = ZoneId.of(zone);
+        } catch (DateTimeException e) {
+            throw ProblemException.badRequest("invalid-zone", "zone must be a time zone id such as Asia/Ho_Chi_Minh.");
+        }
+        return overview.of(caller.tenant(), days, zoneId);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     @POST

@@ -84,9 +84,14 @@ public class RequestIntake {
     public Uni<RequestView> file(String tenant, String filedBy, RequestForm form) {
         validate(filedBy, form);
         String subjectKey = subjectKeys.of(tenant, form.subjectId());
-        Instant receivedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant receivedAt = receivedAt(filedBy, form, now);
         return planner.plan(tenant, subjectKey, form, receivedAt).flatMap(plan -> slas.slaOf(tenant).flatMap(sla -> {
             DsrRequest request = newRequest(tenant, subjectKey, filedBy, form, plan, receivedAt, sla);
+            if (!receivedAt.equals(now)) {
+                request.enteredAt = now;
+                request.lateEntryReason = lateEntry(form, request, now);
+            }
             return vault.cipher(tenant, subjectKey).flatMap(cipher -> {
                 SealedRequests.seal(request, cipher, form);
                 Uni<Void> stored = heldSubjects.seal(request, form.subjectId())
@@ -95,7 +100,8 @@ public class RequestIntake {
                 Uni<Void> next = Roles.DPO.equals(filedBy)
                         // Received by phone, letter or e-mail: nothing is disclosed or changed until the subject is
                         // verified, by a code sent to the contact the shop registered before (or by recorded proof).
-                        ? stored.flatMap(v -> contacts.registeredBefore(tenant, subjectKey, receivedAt, cipher))
+                        // (registered before the request was entered: a backdated receipt does not reach further back)
+                        ? stored.flatMap(v -> contacts.registeredBefore(tenant, subjectKey, now, cipher))
                                 .flatMap(email -> email.isPresent() ? codes.issue(request, cipher, email.get())
                                         : Uni.createFrom().voidItem())
                         : stored.flatMap(v -> fulfilment.start(request, form.subjectId(), plan, verifiedBy(filedBy)));
@@ -121,6 +127,44 @@ public class RequestIntake {
                     .flatMap(v -> fulfilment.start(request, subjectId, plan, ActionKinds.VERIFIED_BY_SCHEDULE))
                     .replaceWith(request);
         });
+    }
+
+    /**
+     * When the request reached the shop: now, or for a privacy officer entering one received by letter, phone or
+     * e-mail, the date they give (never in the future).
+     */
+    private static Instant receivedAt(String filedBy, RequestForm form, Instant now) {
+        if (form.receivedAt() == null) {
+            if (form.lateEntryReason() != null) {
+                throw ProblemException.badRequest("late-entry-reason-unexpected",
+                        "lateEntryReason goes with a receivedAt in the past.");
+            }
+            return now;
+        }
+        if (!Roles.DPO.equals(filedBy)) {
+            throw ProblemException.unprocessable("received-at-staff-only", "Only a privacy officer enters the date a "
+                    + "request was received; a request filed online is received when it is filed.");
+        }
+        Instant receivedAt = form.receivedAt().truncatedTo(ChronoUnit.MICROS);
+        if (receivedAt.isAfter(now)) {
+            throw ProblemException.unprocessable("received-at-in-future", "receivedAt lies in the future; give the "
+                    + "date the request reached the shop.");
+        }
+        return receivedAt;
+    }
+
+    /**
+     * A request entered after its legal deadline had already passed must say why (the officer's words, kept with
+     * it); one entered in time needs no reason.
+     */
+    private static String lateEntry(RequestForm form, DsrRequest request, Instant now) {
+        boolean late = request.legalDueAt.isBefore(now);
+        if (late && (form.lateEntryReason() == null || form.lateEntryReason().isBlank())) {
+            throw ProblemException.unprocessable("late-entry-unexplained", "Received on " + request.receivedAt
+                    + ", this request was legally due by " + request.legalDueAt + ", which has passed. Enter it "
+                    + "with a lateEntryReason saying why it is entered only now.");
+        }
+        return late ? form.lateEntryReason().strip() : null;
     }
 
     /** A filer's token (or the consent record behind a signal) establishes the subject's identity. */

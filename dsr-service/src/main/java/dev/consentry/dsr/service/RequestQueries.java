@@ -16,6 +16,7 @@ import dev.consentry.events.Topics;
 import dev.consentry.events.data.ErasureNotice;
 import dev.consentry.platform.problem.ProblemException;
 import dev.consentry.platform.security.StaffReads;
+import dev.consentry.platform.vault.SubjectVault;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,10 +35,12 @@ public class RequestQueries {
     private final StaffReads staffReads;
     private final RetentionActionRepository actions;
     private final PrivacyContacts contacts;
+    private final SubjectVault vault;
 
     public RequestQueries(DsrRequestRepository requests, PartnerNoticeRepository notices,
                           VerificationChallengeRepository challenges, OneTimeCodes codes, StaffReads staffReads,
-                          RetentionActionRepository actions, PrivacyContacts contacts) {
+                          RetentionActionRepository actions, PrivacyContacts contacts, SubjectVault vault) {
+        this.vault = vault;
         this.actions = actions;
         this.contacts = contacts;
         this.staffReads = staffReads;
@@ -53,8 +56,18 @@ public class RequestQueries {
      */
     @WithSession
     public Uni<RequestView> find(String tenant, UUID id, String subjectKey) {
-        return visible(tenant, id, subjectKey).flatMap(r -> view(r).call(() -> staffReads.record(Topics.DSR,
-                EventTypes.DSR_STAFF_ACCESS, tenant, r.subjectKey, "read-request")));
+        return visible(tenant, id, subjectKey).flatMap(r -> view(r).flatMap(v -> subjectKey != null
+                        ? Uni.createFrom().item(v) : withSubjectId(r, v))
+                .call(() -> staffReads.record(Topics.DSR, EventTypes.DSR_STAFF_ACCESS, tenant, r.subjectKey, "read-request")));
+    }
+
+    /** The view naming its subject, while the subject's key exists (after an erasure of all data it names no one). */
+    private Uni<RequestView> withSubjectId(DsrRequest r, RequestView view) {
+        if (r.subjectIdSealed == null) {
+            return Uni.createFrom().item(view);
+        }
+        return vault.existing(r.tenant, r.subjectKey).map(cipher -> cipher
+                .flatMap(c -> c.open(r.subjectIdSealed)).map(view::withSubjectId).orElse(view));
     }
 
     /** The request if the caller may see it (with {@code subjectKey}: only the subject's own); 404 otherwise. */
@@ -67,10 +80,10 @@ public class RequestQueries {
         });
     }
 
-    /** The tenant's open requests, earliest due first (only those due before {@code dueBefore} when set). */
+    /** The tenant's open requests that match {@code filter}, earliest due first. */
     @WithSession
-    public Uni<List<RequestView>> open(String tenant, java.time.Instant dueBefore, int page, int size) {
-        return requests.openForTenant(tenant, dueBefore, page, size).flatMap(list -> io.smallrye.mutiny.Multi.createFrom()
+    public Uni<List<RequestView>> open(String tenant, DsrRequestRepository.QueueFilter filter, int page, int size) {
+        return requests.openForTenant(tenant, filter, page, size).flatMap(list -> io.smallrye.mutiny.Multi.createFrom()
                 .iterable(list).onItem().transformToUniAndConcatenate(this::view).collect().asList());
     }
 
@@ -125,6 +138,10 @@ public class RequestQueries {
                 retained(r),
                 holdsEnded.isEmpty() ? null : holdsEnded,
                 list.stream().map(n -> new RequestView.NoticeView(n.id, n.recipientId, n.kind, n.sentAt, n.replyBy,
-                        n.repliedAt, n.outcome)).toList())));
+                        n.repliedAt, n.outcome)).toList(),
+                r.enteredAt == null ? null : new RequestView.Entry(r.enteredAt, r.lateEntryReason),
+                r.extendedAt == null ? null : new RequestView.Extension(r.extensionAmount, r.extensionUnit,
+                        r.extensionReason, r.extendedAt),
+                null)));
     }
 }

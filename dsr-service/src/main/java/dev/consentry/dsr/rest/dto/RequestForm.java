@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import java.time.Instant;
 import java.util.List;
 
 /** A data-subject request as filed by the storefront, the subject or a privacy officer. */
@@ -25,7 +26,19 @@ public record RequestForm(
         /* no longer accepted (422): the one-time code goes only to the contact the shop registered (S4) */
         @Valid Contact contact,
         /* a guardian or an authorised agent acting for the subject, with the proof they presented (R2) */
-        @Valid Representative representative) {
+        @Valid Representative representative,
+        /* privacy officers only: when a request received by letter, phone or e-mail reached the shop (not in the
+           future); the legal clock runs from it. Omitted: now. */
+        Instant receivedAt,
+        /* required when receivedAt lies so far back that the legal deadline has passed already: why it is entered
+           only now (kept with the request, shown to auditors) */
+        @Size(max = 1000) String lateEntryReason) {
+
+    /** A request filed now (no earlier receipt to record). */
+    public RequestForm(String type, String subjectId, String jurisdiction, List<Correction> corrections,
+                       List<String> categories, List<String> purposes, Contact contact, Representative representative) {
+        this(type, subjectId, jurisdiction, corrections, categories, purposes, contact, representative, null, null);
+    }
 
     /** Refused since codes go only to registered contacts; kept so that a client sending it gets a clear 422. */
     public record Contact(@NotNull @Email @Size(max = 254) String email) {

@@ -12,7 +12,25 @@ public record RequestView(UUID id, String type, String status, String jurisdicti
                           Instant receivedAt, Instant dueAt, Instant legalDueAt, Instant acknowledgeBy,
                           Instant completedAt, Instant pausedSince, Verification verification, Denial denial,
                           List<ErasureNotice.Retained> retained, List<HoldEnd> holdsEnded,
-                          List<NoticeView> notices) {
+                          List<NoticeView> notices, Entry entry, Extension extension, String subjectId) {
+
+    /** The same request naming its subject (for the shop's staff and storefront reading one request). */
+    public RequestView withSubjectId(String subject) {
+        return new RequestView(id, type, status, jurisdiction, fields, receivedAt, dueAt, legalDueAt, acknowledgeBy,
+                completedAt, pausedSince, verification, denial, retained, holdsEnded, notices, entry, extension, subject);
+    }
+
+    /**
+     * A request a privacy officer entered after it reached the shop by letter, phone or e-mail: when it was entered
+     * (receivedAt is when it was received) and, if the legal deadline had passed by then, why it came so late.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Entry(Instant enteredAt, String lateEntryReason) {
+    }
+
+    /** The one extension of the deadline (R3): by how much, why, when. */
+    public record Extension(int length, String unit, String reason, Instant extendedAt) {
+    }
 
     /**
      * A legal hold of an erasure that ended (R6, R9): when, and the erasure request that erased what it kept (none
