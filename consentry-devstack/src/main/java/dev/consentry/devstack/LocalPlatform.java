@@ -31,12 +31,17 @@ public final class LocalPlatform implements AutoCloseable {
 
     public static final List<String> SERVICES = List.of("consent-service", "dsr-service", "audit-service");
     public static final String DEMO_RECIPIENT = "swift-shipping";
+    /** The privacy officer's web console, started after the services on the port after theirs. */
+    public static final String CONSOLE = "privacy-console";
+    /** The demo officers the console's development login offers (keys of console-logins.properties). */
+    public static final List<String> CONSOLE_LOGINS = List.of("shop-a-dpo", "shop-a-auditor", "shop-b-dpo");
 
     private final PostgresServer postgres;
     private final KafkaServer kafka;
     private final DevTokens tokens = new DevTokens();
     private final List<ServiceProcess> services = new ArrayList<>();
     private final Map<String, Integer> ports;
+    private final Map<String, String> consoleLogins = new LinkedHashMap<>();
     private ExampleCarrier carrier;
     private MailEcho mailEcho;
 
@@ -74,6 +79,7 @@ public final class LocalPlatform implements AutoCloseable {
             platform.kafka.createTopic(Topics.partnerReplies(DEMO_RECIPIENT));
             platform.startServices(repoRoot, logDir, extraEnv);
             platform.seedDemoTenant();
+            platform.startConsole(repoRoot, workDir, logDir, basePort + SERVICES.size());
             platform.carrier = new ExampleCarrier(platform.kafka.bootstrapServers(), DEMO_RECIPIENT).start();
             platform.writeTokens(workDir.resolve("tokens.env"));
             return platform;
@@ -130,6 +136,65 @@ public final class LocalPlatform implements AutoCloseable {
         mailEcho = MailEcho.follow(logDir.resolve("dsr-service.log"));
     }
 
+    /**
+     * Starts the privacy console in its local profile: it calls the services with the token of the demo officer
+     * chosen on its development login page; the tokens are in a file only this user can read.
+     */
+    private void startConsole(Path repoRoot, Path workDir, Path logDir, int port) throws Exception {
+        requireFree(port);
+        consoleLogins.put("shop-a-dpo", tokens.issue("shop-a", "dpo-shop-a", List.of("dpo"), 720,
+                Map.of("name", "Nguyễn Thu Hà")));
+        consoleLogins.put("shop-a-auditor", tokens.issue("shop-a", "auditor-shop-a", List.of("auditor"), 720,
+                Map.of("name", "Trần Minh Quân")));
+        consoleLogins.put("shop-b-dpo", tokens.issue("shop-b", "dpo-shop-b", List.of("dpo"), 720,
+                Map.of("name", "Lê Văn Bình")));
+        Path logins = workDir.resolve("console-logins.properties");
+        Files.deleteIfExists(logins);
+        Files.createFile(logins, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        StringBuilder lines = new StringBuilder("# Demo officers of this local run for the console's development login\n");
+        consoleLogins.forEach((key, token) -> lines.append(key).append('=').append(token).append('\n'));
+        Files.writeString(logins, lines.toString());
+        byte[] csrfKey = new byte[32];
+        new SecureRandom().nextBytes(csrfKey);
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_PROFILE", "local");
+        env.put("CONSENTRY_CONSENT_URL", "http://localhost:" + ports.get("consent-service"));
+        env.put("CONSENTRY_DSR_URL", "http://localhost:" + ports.get("dsr-service"));
+        env.put("CONSENTRY_AUDIT_URL", "http://localhost:" + ports.get("audit-service"));
+        env.put("CONSENTRY_CONSOLE_DEV_LOGIN_FILE", logins.toString());
+        env.put("CONSENTRY_CONSOLE_CSRF_KEY", HexFormat.of().formatHex(csrfKey));
+        Console.say("Starting %s on port %d (log: %s)", CONSOLE, port, logDir.resolve(CONSOLE + ".log"));
+        ServiceProcess console = ServiceProcess.start(repoRoot, CONSOLE, port, env, logDir);
+        services.add(console);
+        ports.put(CONSOLE, port);
+        console.awaitReady(Duration.ofMinutes(2));
+    }
+
+    /** The console's URL. */
+    public String consoleUrl() {
+        return "http://localhost:" + ports.get(CONSOLE);
+    }
+
+    /** The token behind one of the console's demo logins (tests check it never shows in a page or URL). */
+    public String consoleLoginToken(String login) {
+        return consoleLogins.get(login);
+    }
+
+    /** A token of this run's issuer, e.g. for a test acting as the storefront next to the console. */
+    public String token(String tenant, String subject, String role) {
+        return tokens.issue(tenant, subject, role);
+    }
+
+    /** The last one-time code the mock mailer wrote to dsr-service's log for {@code email}, if any. */
+    public java.util.Optional<String> lastMailedCode(String email) throws IOException {
+        return MailEcho.lastCode(logDirOf("dsr-service").resolve("dsr-service.log"), email);
+    }
+
+    private Path logDirOf(String service) {
+        return services.stream().filter(s -> s.name().equals(service)).findFirst().orElseThrow().log().getParent();
+    }
+
     private void seedDemoTenant() throws IOException, InterruptedException {
         String dpo = tokens.issue("shop-a", "dpo-shop-a", "dpo");
         String consent = "http://localhost:" + ports.get("consent-service");
@@ -153,6 +218,30 @@ public final class LocalPlatform implements AutoCloseable {
         post(dsr + "/v1/recipients", dpo, """
                 {"partnerId":"%s","name":"Swift Shipping Co.","kind":"shipping_carrier",
                  "dataCategories":["shippingAddress","phone","name"],"replyWithinDays":5}""".formatted(DEMO_RECIPIENT));
+        seedDemoRequests(dsr, dpo);
+    }
+
+    /**
+     * Work for the console's queue: shop-a promises answers within 5 days (stricter than the law), and a letter
+     * received a week ago was entered by the officer — overdue on the shop's promise, still within the law's month.
+     */
+    private void seedDemoRequests(String dsr, String dpo) throws IOException, InterruptedException {
+        put(dsr + "/v1/settings", dpo, """
+                {"slaHours":120}""");
+        java.time.Instant weekAgo = java.time.Instant.now().minus(Duration.ofDays(7)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        post(dsr + "/v1/requests", dpo, """
+                {"type":"access","subjectId":"cust-letter","jurisdiction":"EU","receivedAt":"%s"}""".formatted(weekAgo));
+    }
+
+    private static void put(String url, String token, String json) throws IOException, InterruptedException {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException("seeding " + url + " failed: " + response.statusCode() + " " + response.body());
+        }
     }
 
     private static void post(String url, String token, String json) throws IOException, InterruptedException {
@@ -180,7 +269,7 @@ public final class LocalPlatform implements AutoCloseable {
 
     private void writeTokens(Path file) throws IOException {
         StringBuilder env = new StringBuilder("# Demo tokens of this local run (tenant shop-a; one auditor of shop-b).\n");
-        ports.forEach((name, port) -> env.append(name.toUpperCase().replace("-SERVICE", "")).append("=http://localhost:")
+        ports.forEach((name, port) -> env.append(name.equals(CONSOLE) ? "CONSOLE" : name.toUpperCase().replace("-SERVICE", "")).append("=http://localhost:")
                 .append(port).append('\n'));
         demoTokens().forEach((name, token) -> env.append(name).append('=').append(token).append('\n'));
         Files.writeString(file, env.toString());
@@ -289,7 +378,12 @@ public final class LocalPlatform implements AutoCloseable {
             Console.say("Stopped. Nothing is left running.");
         }));
         Console.say("%nConsentry is running.");
-        platform.ports.forEach((name, port) -> Console.say("  %-16s http://localhost:%d  (Swagger UI: /q/swagger-ui)", name, port));
+        platform.ports.forEach((name, port) -> {
+            if (!name.equals(CONSOLE)) {
+                Console.say("  %-16s http://localhost:%d  (Swagger UI: /q/swagger-ui)", name, port);
+            }
+        });
+        Console.say("  privacy console  %s  (sign in as a demo officer of shop-a or shop-b)", platform.consoleUrl());
         Console.say("  Kafka            %s", platform.kafka.bootstrapServers());
         Console.say("  example partner  %s (answers every notice; see example-partner/README.md)", DEMO_RECIPIENT);
         Console.say("%nDemo tokens (also in .consentry-local/tokens.env; load them with: set -a; . .consentry-local/tokens.env; set +a):");

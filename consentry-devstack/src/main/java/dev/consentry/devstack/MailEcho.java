@@ -32,6 +32,27 @@ final class MailEcho implements Runnable {
         return echo;
     }
 
+    /** The last one-time code written to {@code log} for {@code email}, if any. */
+    static java.util.Optional<String> lastCode(Path log, String email) throws IOException {
+        String to = null;
+        String last = null;
+        for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+            Matcher recipient = RECIPIENT.matcher(line);
+            if (recipient.find()) {
+                to = recipient.group(1);
+                continue;
+            }
+            Matcher code = CODE.matcher(line);
+            if (to != null && code.find()) {
+                if (to.equals(email)) {
+                    last = code.group(1);
+                }
+                to = null;
+            }
+        }
+        return java.util.Optional.ofNullable(last);
+    }
+
     void stop() {
         running = false;
     }
