@@ -244,6 +244,20 @@ class PrivacyConsoleBrowserTest {
     }
 
     @Test
+    @Order(5)
+    void U1_theRegistryTheSubjectsLedgerAndThePurposesInEachLanguageAreReadable() throws IOException {
+        open("/registry");
+        assertTrue(text("recipients").contains("swift-shipping"));
+        assertTrue(text("recipients").contains("shippingAddress"));
+        open("/subjects?subjectId=" + phonedSubject);
+        assertTrue(browser.findElements(By.id("problem")).isEmpty(), "the subject's page renders");
+        open("/consent");
+        assertTrue(text("purposes").contains("marketing-email"));
+        assertTrue(text("purposes").contains("Tiếp thị qua e-mail"), "the catalogue in each language");
+        screenshot("console-consent.png");
+    }
+
+    @Test
     @Order(6)
     void U1_anAuditorSeesTheQueueButCannotActAndTheApiRefusesTheirPostEvenWithAValidCsrfToken() throws Exception {
         signIn("shop-a-auditor");
