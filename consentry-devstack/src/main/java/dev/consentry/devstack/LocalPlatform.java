@@ -234,23 +234,21 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     private static void put(String url, String token, String json) throws IOException, InterruptedException {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-                        .header("Authorization", "Bearer " + token)
-                        .header("Content-Type", "application/json")
-                        .PUT(HttpRequest.BodyPublishers.ofString(json)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException("seeding " + url + " failed: " + response.statusCode() + " " + response.body());
-        }
+        send("PUT", url, token, json);
     }
 
     private static void post(String url, String token, String json) throws IOException, InterruptedException {
+        send("POST", url, token, json);
+    }
+
+    /** A seeding call; done (2xx) or already there from an earlier seed (409), anything else stops the start. */
+    private static void send(String method, String url, String token, String json) throws IOException, InterruptedException {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
                         .header("Authorization", "Bearer " + token)
                         .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                        .method(method, HttpRequest.BodyPublishers.ofString(json)).build(),
                 HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 201 && response.statusCode() != 409) {
+        if (response.statusCode() / 100 != 2 && response.statusCode() != 409) {
             throw new IllegalStateException("seeding " + url + " failed: " + response.statusCode() + " " + response.body());
         }
     }

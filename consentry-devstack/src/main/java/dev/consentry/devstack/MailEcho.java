@@ -34,23 +34,36 @@ final class MailEcho implements Runnable {
 
     /** The last one-time code written to {@code log} for {@code email}, if any. */
     static java.util.Optional<String> lastCode(Path log, String email) throws IOException {
-        String to = null;
+        MailLines mails = new MailLines();
         String last = null;
         for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
-            Matcher recipient = RECIPIENT.matcher(line);
-            if (recipient.find()) {
-                to = recipient.group(1);
-                continue;
-            }
-            Matcher code = CODE.matcher(line);
-            if (to != null && code.find()) {
-                if (to.equals(email)) {
-                    last = code.group(1);
-                }
-                to = null;
+            String[] mailed = mails.read(line);
+            if (mailed != null && mailed[0].equals(email)) {
+                last = mailed[1];
             }
         }
         return java.util.Optional.ofNullable(last);
+    }
+
+    /** Reads the mock mailer's log lines: a "Sending email … to [address]" line, then the code on a line of its own. */
+    private static final class MailLines {
+        private String to;
+
+        /** {address, code} when {@code line} completes a mailed code; null otherwise. */
+        String[] read(String line) {
+            Matcher recipient = RECIPIENT.matcher(line);
+            if (recipient.find()) {
+                to = recipient.group(1);
+                return null;
+            }
+            Matcher code = CODE.matcher(line);
+            if (to != null && code.find()) {
+                String[] mailed = {to, code.group(1)};
+                to = null;
+                return mailed;
+            }
+            return null;
+        }
     }
 
     void stop() {
@@ -60,22 +73,16 @@ final class MailEcho implements Runnable {
     @Override
     public void run() {
         try (BufferedReader reader = Files.newBufferedReader(log, StandardCharsets.UTF_8)) {
-            String to = null;
+            MailLines mails = new MailLines();
             while (running) {
                 String line = reader.readLine();
                 if (line == null) {
                     Thread.sleep(300);
                     continue;
                 }
-                Matcher recipient = RECIPIENT.matcher(line);
-                if (recipient.find()) {
-                    to = recipient.group(1);
-                    continue;
-                }
-                Matcher code = CODE.matcher(line);
-                if (to != null && code.find()) {
-                    Console.say("[mail] one-time code for %s: %s", to, code.group(1));
-                    to = null;
+                String[] mailed = mails.read(line);
+                if (mailed != null) {
+                    Console.say("[mail] one-time code for %s: %s", mailed[0], mailed[1]);
                 }
             }
         } catch (IOException e) {
