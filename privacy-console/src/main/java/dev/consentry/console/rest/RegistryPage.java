@@ -1,6 +1,5 @@
 package dev.consentry.console.rest;
 
-import dev.consentry.console.client.ApiProblem;
 import dev.consentry.console.client.ConsentApi;
 import dev.consentry.console.client.Consents;
 import dev.consentry.console.client.DsrApi;
@@ -99,10 +98,6 @@ public class RegistryPage {
     @Produces(MediaType.TEXT_HTML)
     public Response receipt(@PathParam("recordId") String recordId) {
         RequestPage.checked(recordId);
-        try {
-            return Response.ok(consent.printableReceipt(recordId)).header("Cache-Control", "no-store").build();
-        } catch (ApiProblem p) {
-            throw p;
-        }
+        return Response.ok(consent.printableReceipt(recordId)).header("Cache-Control", "no-store").build();
     }
 }
