@@ -72,10 +72,8 @@ public class ConsentPage {
             if (problem.sessionExpired()) {
                 throw problem;
             }
-            return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(ui.page(Templates.consent(consent.purposes(), consent.notices(0, 100), null,
-                            new RequestPage.Refusal(problem.status(), problem.title(), problem.detail(),
-                                    problem.code())))).build();
+            return ProblemPages.html(problem.status(), ui.page(Templates.consent(consent.purposes(),
+                    consent.notices(0, 100), null, RequestPage.Refusal.of(problem))));
         }
     }
 }

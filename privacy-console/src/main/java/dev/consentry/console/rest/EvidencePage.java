@@ -64,8 +64,7 @@ public class EvidencePage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response export(@RestForm String subjectId) {
         if (subjectId == null || !SUBJECT.matcher(subjectId.strip()).matches()) {
-            return Response.status(400).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(page(new RequestPage.Refusal(400, null, null, "bad-input:subjectId"))).build();
+            return ProblemPages.html(400, page(new RequestPage.Refusal(400, null, null, "bad-input:subjectId")));
         }
         String bundle = audit.export(new Evidence.ExportRequest(subjectId.strip()));
         return Response.ok(bundle, MediaType.APPLICATION_JSON_TYPE)

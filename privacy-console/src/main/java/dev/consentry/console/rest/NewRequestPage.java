@@ -99,9 +99,8 @@ public class NewRequestPage {
             if (problem.sessionExpired()) {
                 throw problem;
             }
-            return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(ui.page(Templates.newRequest(entry, new RequestPage.Refusal(problem.status(),
-                            problem.title(), problem.detail(), problem.code())))).build();
+            return ProblemPages.html(problem.status(),
+                    ui.page(Templates.newRequest(entry, RequestPage.Refusal.of(problem))));
         }
     }
 

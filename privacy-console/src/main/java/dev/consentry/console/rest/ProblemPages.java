@@ -57,7 +57,11 @@ public class ProblemPages {
     }
 
     private Response page(int status, String title, String detail, String code) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(ui.page(Templates.problem(status, title, detail, code))).build();
+        return html(status, ui.page(Templates.problem(status, title, detail, code)));
+    }
+
+    /** A page answered with {@code status} (a refusal shown on the page it concerns, or the problem page). */
+    static Response html(int status, TemplateInstance page) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
     }
 }

@@ -46,6 +46,10 @@ public class RequestPage {
 
     /** A refusal of the last action, shown above the forms. */
     public record Refusal(int status, String title, String detail, String code) {
+
+        static Refusal of(ApiProblem problem) {
+            return new Refusal(problem.status(), problem.title(), problem.detail(), problem.code());
+        }
     }
 
     @CheckedTemplate
@@ -210,9 +214,7 @@ public class RequestPage {
             if (problem.sessionExpired() || problem.status() == 404) {
                 throw problem;
             }
-            Refusal refusal = new Refusal(problem.status(), problem.title(), problem.detail(), problem.code());
-            return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(render(dsr.request(id), null, refusal)).build();
+            return ProblemPages.html(problem.status(), render(dsr.request(id), null, Refusal.of(problem)));
         }
     }
 
