@@ -22,6 +22,13 @@ app.kubernetes.io/instance: {{ .root.Release.Name }}
 app.kubernetes.io/component: {{ .service }}-service
 {{- end -}}
 
+{{/* Selector labels of the privacy console. */}}
+{{- define "consentry.consoleSelectorLabels" -}}
+app.kubernetes.io/name: {{ .Chart.Name }}
+app.kubernetes.io/instance: {{ .Release.Name }}
+app.kubernetes.io/component: console
+{{- end -}}
+
 {{- define "consentry.serviceAccountName" -}}
 {{- if .Values.serviceAccount.create -}}
 {{- default (include "consentry.fullname" .) .Values.serviceAccount.name -}}

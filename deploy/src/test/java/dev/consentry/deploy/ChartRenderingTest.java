@@ -32,7 +32,8 @@ class ChartRenderingTest {
     private static final Set<String> SECRET_SETTINGS = Set.of("QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD",
             "CONSENTRY_PSEUDONYMIZATION_SECRET", "CONSENTRY_VAULT_KEY_ENCRYPTION_KEY", "CONSENTRY_RECEIPTS_SIGNING_KEY",
             "QUARKUS_MAILER_PASSWORD", "CONSENTRY_AUDIT_CHECKPOINT_KEY_PRIVATE_KEY", "KAFKA_SASL_PASSWORD",
-            "KAFKA_SSL_TRUSTSTORE_PASSWORD");
+            "KAFKA_SSL_TRUSTSTORE_PASSWORD", "QUARKUS_OIDC_CREDENTIALS_SECRET", "QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET",
+            "CONSENTRY_CONSOLE_CSRF_KEY");
 
     @Test
     void theChartLintsStrictly() {
@@ -41,12 +42,12 @@ class ChartRenderingTest {
     }
 
     @Test
-    void defaultsRenderThreeProductionReadyServices() throws Exception {
+    void defaultsRenderThreeProductionReadyServicesAndTheConsole() throws Exception {
         RenderedChart chart = RenderedChart.render();
-        assertEquals(Set.of("shop-consentry-consent", "shop-consentry-dsr", "shop-consentry-audit"),
+        assertEquals(Set.of("shop-consentry-consent", "shop-consentry-dsr", "shop-consentry-audit", "shop-consentry-console"),
                 chart.all(Deployment.class).stream().map(d -> d.getMetadata().getName()).collect(Collectors.toSet()));
-        assertEquals(3, chart.all(Service.class).size());
-        assertEquals(3, chart.all(PodDisruptionBudget.class).size(), "a disruption budget per service by default");
+        assertEquals(4, chart.all(Service.class).size());
+        assertEquals(4, chart.all(PodDisruptionBudget.class).size(), "a disruption budget per deployment by default");
         assertTrue(chart.all(HorizontalPodAutoscaler.class).isEmpty());
         assertTrue(chart.all(NetworkPolicy.class).isEmpty());
         chart.all(Deployment.class).forEach(ChartRenderingTest::assertProductionReady);
@@ -58,10 +59,15 @@ class ChartRenderingTest {
     void everyOptionalFeatureRenders() throws Exception {
         RenderedChart chart = RenderedChart.render("all-features.yaml");
         chart.all(Deployment.class).forEach(ChartRenderingTest::assertProductionReady);
-        chart.all(Deployment.class).forEach(d -> assertEquals(null, d.getSpec().getReplicas(),
-                "with autoscaling the HPA owns the replica count"));
+        chart.all(Deployment.class).stream().filter(d -> !d.getMetadata().getName().endsWith("-console"))
+                .forEach(d -> assertEquals(null, d.getSpec().getReplicas(), "with autoscaling the HPA owns the replica count"));
         assertEquals(3, chart.all(HorizontalPodAutoscaler.class).size());
-        assertEquals(3, chart.all(NetworkPolicy.class).size());
+        assertEquals(4, chart.all(NetworkPolicy.class).size(), "three services and the console");
+        NetworkPolicy consentPolicy = chart.all(NetworkPolicy.class).stream()
+                .filter(p -> p.getMetadata().getName().equals("shop-consentry-consent")).findFirst().orElseThrow();
+        assertTrue(consentPolicy.getSpec().getIngress().get(0).getFrom().stream().anyMatch(peer -> peer.getPodSelector() != null
+                        && "console".equals(peer.getPodSelector().getMatchLabels().get("app.kubernetes.io/component"))),
+                "the console may call the services even when only the listed peers may");
         assertEquals(3, chart.custom("ServiceMonitor").size());
         assertEquals(8, chart.custom("KafkaTopic").size(), "six platform topics and the partner's notices and replies");
         assertEquals(4, chart.custom("KafkaUser").size(), "one per service and one per partner");
@@ -72,6 +78,26 @@ class ChartRenderingTest {
         String jaas = env(dsr, "KAFKA_SASL_JAAS_CONFIG").getValue();
         assertTrue(jaas.contains("password=\"$(KAFKA_SASL_PASSWORD)\""), "the password is expanded from the Secret");
         assertTrue(dsr.getVolumeMounts().stream().anyMatch(m -> m.getMountPath().equals("/etc/consentry/kafka")));
+    }
+
+    @Test
+    void U1_theConsoleCallsTheServicesAndSignsOfficersInThroughTheShopsProvider() throws Exception {
+        RenderedChart chart = RenderedChart.render();
+        assertEquals("http://shop-consentry-dsr:8080", configValue(chart, "shop-consentry-console", "CONSENTRY_DSR_URL"));
+        assertEquals("http://shop-consentry-consent:8080", configValue(chart, "shop-consentry-console", "CONSENTRY_CONSENT_URL"));
+        assertEquals("http://shop-consentry-audit:8080", configValue(chart, "shop-consentry-console", "CONSENTRY_AUDIT_URL"));
+        assertEquals("https://keycloak.example.com/realms/consentry",
+                configValue(chart, "shop-consentry-console", "QUARKUS_OIDC_AUTH_SERVER_URL"));
+        assertEquals("consentry-console", configValue(chart, "shop-consentry-console", "QUARKUS_OIDC_CLIENT_ID"));
+        assertEquals("true", configValue(chart, "shop-consentry-console", "QUARKUS_OIDC_AUTHENTICATION_COOKIE_FORCE_SECURE"),
+                "the session cookie holding the officer's tokens is never sent over plain HTTP");
+        Container console = container(chart, "shop-consentry-console");
+        for (String secret : List.of("QUARKUS_OIDC_CREDENTIALS_SECRET", "QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET",
+                "CONSENTRY_CONSOLE_CSRF_KEY")) {
+            assertEquals("consentry-console", env(console, secret).getValueFrom().getSecretKeyRef().getName(), secret);
+        }
+        assertTrue(console.getEnv().stream().noneMatch(e -> e.getName().startsWith("QUARKUS_DATASOURCE") || e.getName().startsWith("KAFKA")),
+                "the console has no database and no broker");
     }
 
     @Test
