@@ -1,5 +1,8 @@
 package dev.consentry.devstack;
 
+import org.jose4j.jwk.JsonWebKey;
+import org.jose4j.jwk.JsonWebKeySet;
+import org.jose4j.jwk.RsaJsonWebKey;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
@@ -8,6 +11,7 @@ import org.jose4j.lang.JoseException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPublicKey;
 import java.util.Base64;
 import java.util.List;
 
@@ -20,6 +24,7 @@ public final class DevTokens {
     public static final String ISSUER = "https://consentry.local/dev-issuer";
     /** The audience every development token carries; the services require it (quarkus.oidc.token.audience). */
     public static final String AUDIENCE = "consentry";
+    private static final String KEY_ID = "consentry-dev";
     private final KeyPair keys;
 
     public DevTokens() {
@@ -37,6 +42,15 @@ public final class DevTokens {
         return Base64.getEncoder().encodeToString(keys.getPublic().getEncoded());
     }
 
+    /** The verification key as a JSON Web Key Set (what an OIDC provider serves at its jwks_uri). */
+    public String jwks() {
+        RsaJsonWebKey key = new RsaJsonWebKey((RSAPublicKey) keys.getPublic());
+        key.setKeyId(KEY_ID);
+        key.setUse("sig");
+        key.setAlgorithm(AlgorithmIdentifiers.RSA_USING_SHA256);
+        return new JsonWebKeySet(key).toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY);
+    }
+
     /** A token of {@code tenant} for {@code subject} with {@code roles}, valid for {@code minutes}. */
     public String issue(String tenant, String subject, List<String> roles, int minutes) {
         return issue(tenant, subject, roles, minutes, java.util.Map.of());
@@ -44,9 +58,15 @@ public final class DevTokens {
 
     /** As above, with further claims (e.g. the shop's own customer id in a claim of its own). */
     public String issue(String tenant, String subject, List<String> roles, int minutes, java.util.Map<String, Object> extra) {
+        return issueFor(AUDIENCE, tenant, subject, roles, minutes, extra);
+    }
+
+    /** A token for another audience, e.g. an ID token for the client an officer signed in to. */
+    public String issueFor(String audience, String tenant, String subject, List<String> roles, int minutes,
+                           java.util.Map<String, Object> extra) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(ISSUER);
-        claims.setAudience(AUDIENCE);
+        claims.setAudience(audience);
         if (subject != null) {
             claims.setSubject(subject);
         }
@@ -61,7 +81,7 @@ public final class DevTokens {
         JsonWebSignature jws = new JsonWebSignature();
         jws.setPayload(claims.toJson());
         jws.setKey(keys.getPrivate());
-        jws.setKeyIdHeaderValue("consentry-dev");
+        jws.setKeyIdHeaderValue(KEY_ID);
         jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
         try {
             return jws.getCompactSerialization();

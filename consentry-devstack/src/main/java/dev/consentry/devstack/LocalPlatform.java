@@ -33,15 +33,20 @@ public final class LocalPlatform implements AutoCloseable {
     public static final String DEMO_RECIPIENT = "swift-shipping";
     /** The privacy officer's web console, started after the services on the port after theirs. */
     public static final String CONSOLE = "privacy-console";
-    /** The demo officers the console's development login offers (keys of console-logins.properties). */
-    public static final List<String> CONSOLE_LOGINS = List.of("shop-a-dpo", "shop-a-auditor", "shop-b-dpo");
+    /** The demo officers the development identity provider offers the console. */
+    public static final List<DevIdentityProvider.Person> OFFICERS = List.of(
+            new DevIdentityProvider.Person("shop-a-dpo", "Nguyễn Thu Hà", "shop-a", "dpo-shop-a", List.of("dpo"), Map.of()),
+            new DevIdentityProvider.Person("shop-a-auditor", "Trần Minh Quân", "shop-a", "auditor-shop-a", List.of("auditor"), Map.of()),
+            new DevIdentityProvider.Person("shop-b-dpo", "Lê Văn Bình", "shop-b", "dpo-shop-b", List.of("dpo"), Map.of()));
+    /** The console's client at the development identity provider. */
+    public static final String CONSOLE_CLIENT = "consentry-console";
 
     private final PostgresServer postgres;
     private final KafkaServer kafka;
     private final DevTokens tokens = new DevTokens();
     private final List<ServiceProcess> services = new ArrayList<>();
     private final Map<String, Integer> ports;
-    private final Map<String, String> consoleLogins = new LinkedHashMap<>();
+    private DevIdentityProvider identityProvider;
     private ExampleCarrier carrier;
     private MailEcho mailEcho;
 
@@ -79,7 +84,7 @@ public final class LocalPlatform implements AutoCloseable {
             platform.kafka.createTopic(Topics.partnerReplies(DEMO_RECIPIENT));
             platform.startServices(repoRoot, logDir, extraEnv);
             platform.seedDemoTenant();
-            platform.startConsole(repoRoot, workDir, logDir, basePort + SERVICES.size());
+            platform.startConsole(repoRoot, logDir, basePort + SERVICES.size(), basePort + SERVICES.size() + 1);
             platform.carrier = new ExampleCarrier(platform.kafka.bootstrapServers(), DEMO_RECIPIENT).start();
             platform.writeTokens(workDir.resolve("tokens.env"));
             return platform;
@@ -137,33 +142,26 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     /**
-     * Starts the privacy console in its local profile: it calls the services with the token of the demo officer
-     * chosen on its development login page; the tokens are in a file only this user can read.
+     * Starts the development identity provider and the privacy console, which signs officers in through it with the
+     * authorization code flow, as it does through the shop's provider in production.
      */
-    private void startConsole(Path repoRoot, Path workDir, Path logDir, int port) throws Exception {
+    private void startConsole(Path repoRoot, Path logDir, int port, int identityProviderPort) throws Exception {
         requireFree(port);
-        consoleLogins.put("shop-a-dpo", tokens.issue("shop-a", "dpo-shop-a", List.of("dpo"), 720,
-                Map.of("name", "Nguyễn Thu Hà")));
-        consoleLogins.put("shop-a-auditor", tokens.issue("shop-a", "auditor-shop-a", List.of("auditor"), 720,
-                Map.of("name", "Trần Minh Quân")));
-        consoleLogins.put("shop-b-dpo", tokens.issue("shop-b", "dpo-shop-b", List.of("dpo"), 720,
-                Map.of("name", "Lê Văn Bình")));
-        Path logins = workDir.resolve("console-logins.properties");
-        Files.deleteIfExists(logins);
-        Files.createFile(logins, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
-        StringBuilder lines = new StringBuilder("# Demo officers of this local run for the console's development login\n");
-        consoleLogins.forEach((key, token) -> lines.append(key).append('=').append(token).append('\n'));
-        Files.writeString(logins, lines.toString());
-        byte[] csrfKey = new byte[32];
-        new SecureRandom().nextBytes(csrfKey);
+        requireFree(identityProviderPort);
+        identityProvider = DevIdentityProvider.start(identityProviderPort, tokens, OFFICERS, 30);
+        String clientSecret = randomHex(32);
+        identityProvider.register(new DevIdentityProvider.Client(CONSOLE_CLIENT, clientSecret, "http://localhost:" + port + "/",
+                OFFICERS.stream().map(DevIdentityProvider.Person::login).toList()));
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_PROFILE", "local");
         env.put("CONSENTRY_CONSENT_URL", "http://localhost:" + ports.get("consent-service"));
         env.put("CONSENTRY_DSR_URL", "http://localhost:" + ports.get("dsr-service"));
         env.put("CONSENTRY_AUDIT_URL", "http://localhost:" + ports.get("audit-service"));
-        env.put("CONSENTRY_CONSOLE_DEV_LOGIN_FILE", logins.toString());
-        env.put("CONSENTRY_CONSOLE_CSRF_KEY", HexFormat.of().formatHex(csrfKey));
+        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", identityProvider.url());
+        env.put("QUARKUS_OIDC_CLIENT_ID", CONSOLE_CLIENT);
+        env.put("QUARKUS_OIDC_CREDENTIALS_SECRET", clientSecret);
+        env.put("QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET", randomHex(32));
+        env.put("CONSENTRY_CONSOLE_CSRF_KEY", randomHex(32));
         Console.say("Starting %s on port %d (log: %s)", CONSOLE, port, logDir.resolve(CONSOLE + ".log"));
         ServiceProcess console = ServiceProcess.start(repoRoot, CONSOLE, port, env, logDir);
         services.add(console);
@@ -171,14 +169,20 @@ public final class LocalPlatform implements AutoCloseable {
         console.awaitReady(Duration.ofMinutes(2));
     }
 
+    private static String randomHex(int bytes) {
+        byte[] random = new byte[bytes];
+        new SecureRandom().nextBytes(random);
+        return HexFormat.of().formatHex(random);
+    }
+
     /** The console's URL. */
     public String consoleUrl() {
         return "http://localhost:" + ports.get(CONSOLE);
     }
 
-    /** The token behind one of the console's demo logins (tests check it never shows in a page or URL). */
-    public String consoleLoginToken(String login) {
-        return consoleLogins.get(login);
+    /** The development identity provider's URL. */
+    public String identityProviderUrl() {
+        return identityProvider.url();
     }
 
     /** A token of this run's issuer, e.g. for a test acting as the storefront next to the console. */
@@ -337,6 +341,9 @@ public final class LocalPlatform implements AutoCloseable {
         }
         services.forEach(ServiceProcess::stop);
         services.forEach(ServiceProcess::close);
+        if (identityProvider != null) {
+            identityProvider.close();
+        }
         try {
             if (carrier != null) {
                 carrier.close();
@@ -382,6 +389,7 @@ public final class LocalPlatform implements AutoCloseable {
             }
         });
         Console.say("  privacy console  %s  (sign in as a demo officer of shop-a or shop-b)", platform.consoleUrl());
+        Console.say("  identity provider %s (development only: pick a demo person, no password)", platform.identityProviderUrl());
         Console.say("  Kafka            %s", platform.kafka.bootstrapServers());
         Console.say("  example partner  %s (answers every notice; see example-partner/README.md)", DEMO_RECIPIENT);
         Console.say("%nDemo tokens (also in .consentry-local/tokens.env; load them with: set -a; . .consentry-local/tokens.env; set +a):");

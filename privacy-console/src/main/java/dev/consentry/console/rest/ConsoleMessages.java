@@ -49,11 +49,8 @@ public interface ConsoleMessages {
     @Message("Sign in")
     String login_title();
 
-    @Message("Local run: choose a demo officer. In production officers sign in through the shop's identity provider.")
-    String login_dev_intro();
-
-    @Message("Officer")
-    String login_as();
+    @Message("Officers sign in through the shop's identity provider.")
+    String login_intro();
 
     @Message("Sign in")
     String login_submit();

@@ -16,7 +16,7 @@ import java.net.URI;
 
 /**
  * What the officer sees when something is refused or fails: the service's problem in plain words with its status,
- * never a stack trace. A refused token (401) sends them to sign in again.
+ * never a stack trace. A refused token (401) signs them out, to sign in again.
  */
 public class ProblemPages {
 
@@ -34,7 +34,8 @@ public class ProblemPages {
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem problem) {
         if (problem.sessionExpired()) {
-            return Response.seeOther(URI.create("/login?expired=true")).cookie(LoginPage.cookie("", 0)).build();
+            // the provider's session may live on while the service refused the token: end both, then sign in anew
+            return Response.seeOther(URI.create("/logout")).build();
         }
         return page(problem.status(), problem.title(), problem.detail(), problem.code());
     }

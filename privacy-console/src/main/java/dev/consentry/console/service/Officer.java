@@ -3,8 +3,6 @@ package dev.consentry.console.service;
 import dev.consentry.console.config.ConsoleConfig;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.vertx.core.http.Cookie;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
@@ -12,9 +10,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The privacy officer of the current request: signed in through the shop's identity provider (OIDC authorization
- * code flow; Quarkus keeps the tokens in its encrypted session cookie) or, in the local run, through the development
- * login (the token stays on the server). Templates read it as {@code inject:officer}.
+ * The privacy officer of the current request, signed in through the shop's identity provider (OIDC authorization code
+ * flow; Quarkus keeps the tokens in its encrypted, HttpOnly session cookie). The local run signs in through the
+ * development identity provider the same way. Templates read it as {@code inject:officer}.
  */
 @RequestScoped
 @Named("officer")
@@ -24,21 +22,14 @@ public class Officer {
     public static final String AUDITOR = "auditor";
 
     private final SecurityIdentity identity;
-    private final OfficerSessions sessions;
-    private final DevLogins devLogins;
-    private final CurrentVertxRequest request;
     private final ConsoleConfig config;
     private Optional<SignedIn> resolved;
 
     private record SignedIn(String token, TokenClaims claims) {
     }
 
-    public Officer(SecurityIdentity identity, OfficerSessions sessions, DevLogins devLogins, CurrentVertxRequest request,
-                   ConsoleConfig config) {
+    public Officer(SecurityIdentity identity, ConsoleConfig config) {
         this.identity = identity;
-        this.sessions = sessions;
-        this.devLogins = devLogins;
-        this.request = request;
         this.config = config;
     }
 
@@ -50,11 +41,6 @@ public class Officer {
     }
 
     private Optional<SignedIn> resolve() {
-        if (devLogins.enabled()) {
-            Cookie cookie = request.getCurrent() == null ? null : request.getCurrent().request().getCookie(OfficerSessions.COOKIE);
-            return sessions.find(cookie == null ? null : cookie.getValue())
-                    .map(s -> new SignedIn(s.token, s.claims));
-        }
         if (identity == null || identity.isAnonymous()) {
             return Optional.empty();
         }
@@ -94,9 +80,5 @@ public class Officer {
     /** A privacy officer may act; anyone else (an auditor) only reads. The services enforce it either way. */
     public boolean mayAct() {
         return roles().contains(DPO);
-    }
-
-    public boolean devLogin() {
-        return devLogins.enabled();
     }
 }
