@@ -203,18 +203,31 @@ public final class LocalPlatform implements AutoCloseable {
         String dpo = tokens.issue("shop-a", "dpo-shop-a", "dpo");
         String consent = "http://localhost:" + ports.get("consent-service");
         post(consent + "/v1/purposes", dpo, """
-                {"id":"marketing-email","legalBasis":"consent","optional":true,
-                 "names":{"en":"E-mail marketing","vi":"Tiếp thị qua e-mail","ko":"이메일 마케팅"}}""");
+                {"id":"marketing-email","legalBasis":"consent","optional":true,"dataCategories":["email","name"],
+                 "names":{"en":"E-mail marketing","vi":"Tiếp thị qua e-mail","ko":"이메일 마케팅"},
+                 "descriptions":{"en":"News and offers from the shop by e-mail, at most once a week.",
+                                 "vi":"Tin tức và ưu đãi của cửa hàng qua e-mail, tối đa mỗi tuần một lần.",
+                                 "ko":"상점의 소식과 혜택을 이메일로 받습니다(주 1회 이하)."}}""");
         post(consent + "/v1/purposes", dpo, """
                 {"id":"analytics-cookies","legalBasis":"consent","optional":true,"consentModeTypes":["analytics_storage"],
-                 "names":{"en":"Analytics cookies","vi":"Cookie phân tích","ko":"분석 쿠키"}}""");
+                 "names":{"en":"Analytics cookies","vi":"Cookie phân tích","ko":"분석 쿠키"},
+                 "descriptions":{"en":"Counting visits and clicks to improve the shop; no advertising.",
+                                 "vi":"Đếm lượt truy cập và nhấp chuột để cải thiện cửa hàng; không dùng cho quảng cáo.",
+                                 "ko":"상점 개선을 위해 방문과 클릭을 집계합니다. 광고에는 쓰지 않습니다."}}""");
         post(consent + "/v1/purposes", dpo, """
                 {"id":"ad-sharing","legalBasis":"consent","optional":true,"saleOrSharing":true,
                  "consentModeTypes":["ad_storage","ad_user_data","ad_personalization"],
-                 "names":{"en":"Sharing with advertising partners","vi":"Chia sẻ với đối tác quảng cáo","ko":"광고 파트너와 공유"}}""");
+                 "names":{"en":"Sharing with advertising partners","vi":"Chia sẻ với đối tác quảng cáo","ko":"광고 파트너와 공유"},
+                 "descriptions":{"en":"Your visits are shared with advertising partners to show you their ads elsewhere.",
+                                 "vi":"Lượt truy cập của bạn được chia sẻ với đối tác quảng cáo để hiển thị quảng cáo ở nơi khác.",
+                                 "ko":"방문 정보를 광고 파트너와 공유하여 다른 곳에서 광고를 보여 줍니다."}}""");
         post(consent + "/v1/purposes", dpo, """
-                {"id":"order-fulfilment","legalBasis":"contract","optional":false,
-                 "names":{"en":"Order fulfilment","vi":"Thực hiện đơn hàng","ko":"주문 이행"}}""");
+                {"id":"order-fulfilment","legalBasis":"contract","optional":false,"recipients":["%s"],
+                 "dataCategories":["name","phone","shippingAddress"],
+                 "names":{"en":"Order fulfilment","vi":"Thực hiện đơn hàng","ko":"주문 이행"},
+                 "descriptions":{"en":"Delivering what you order: your name, phone and address go to the carrier.",
+                                 "vi":"Giao hàng bạn đặt: tên, số điện thoại và địa chỉ được chuyển cho đơn vị vận chuyển.",
+                                 "ko":"주문하신 상품 배송: 이름, 전화번호, 주소가 배송업체에 전달됩니다."}}""".formatted(DEMO_RECIPIENT));
         // the platform admin registers the carrier once for the installation; the shop links it into its registry
         String dsr = "http://localhost:" + ports.get("dsr-service");
         post(dsr + "/v1/partners", tokens.issue(null, "platform-admin", "platform-admin"), """

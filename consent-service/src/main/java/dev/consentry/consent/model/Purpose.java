@@ -27,6 +27,10 @@ public class Purpose extends PanacheEntityBase {
     @Column(nullable = false)
     public String names;
 
+    /** What the purpose means, per language, as a JSON object (may be empty). */
+    @Column(nullable = false)
+    public String descriptions = "{}";
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

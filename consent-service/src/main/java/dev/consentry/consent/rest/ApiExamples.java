@@ -28,6 +28,7 @@ final class ApiExamples {
     static final String PURPOSE = """
             {"id":"marketing-email","legalBasis":"consent","optional":true,
              "names":{"en":"E-mail marketing","vi":"Tiếp thị qua e-mail","ko":"이메일 마케팅"},
+             "descriptions":{"en":"News and offers by e-mail, at most weekly.","vi":"Tin tức và ưu đãi qua e-mail, tối đa mỗi tuần một lần."},
              "dataCategories":["email","name"],"recipients":["mail-blaster"],"retention":"P2Y","validity":"P1Y",
              "saleOrSharing":false,"consentModeTypes":[]}""";
 

@@ -56,6 +56,7 @@ public class PurposeService {
             p.legalBasis = request.legalBasis();
             p.optional = request.optional();
             p.names = write(request.names());
+            p.descriptions = write(request.descriptions() == null ? Map.of() : request.descriptions());
             p.createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
             p.dataCategories = categories.toArray(String[]::new);
             p.sensitiveCategories = sensitive.toArray(String[]::new);
@@ -83,9 +84,11 @@ public class PurposeService {
         try {
             Map<String, String> names = mapper.readValue(p.names, new TypeReference<>() {
             });
+            Map<String, String> descriptions = mapper.readValue(p.descriptions, new TypeReference<>() {
+            });
             PurposeRequest.CrossBorder crossBorder = p.crossBorder == null ? null
                     : mapper.readValue(p.crossBorder, PurposeRequest.CrossBorder.class);
-            return new PurposeView(p.key.id(), p.legalBasis, p.optional, names, List.of(p.dataCategories),
+            return new PurposeView(p.key.id(), p.legalBasis, p.optional, names, descriptions, List.of(p.dataCategories),
                     List.of(p.sensitiveCategories), List.of(p.recipients), p.retention, crossBorder, p.validity,
                     p.saleOrSharing, List.of(p.consentModeTypes), p.createdAt);
         } catch (JsonProcessingException e) {

@@ -51,6 +51,25 @@ class PurposeResourceTest {
     }
 
     @Test
+    void U2_aPurposeSaysWhatItMeansInEachLanguageAndAnOverlongOrUnknownLanguageIsRefused() {
+        String id = "newsletter-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> p = new HashMap<>(Map.of("id", id, "legalBasis", "consent", "optional", true,
+                "names", Map.of("en", "Newsletter", "vi", "Bản tin"),
+                "descriptions", Map.of("en", "Our news by e-mail once a month.", "vi", "Tin tức qua e-mail mỗi tháng một lần.")));
+        given().auth().oauth2(dpo).contentType(ContentType.JSON).body(p).post("/v1/purposes").then().statusCode(201)
+                .body("descriptions.vi", equalTo("Tin tức qua e-mail mỗi tháng một lần."));
+        given().auth().oauth2(Tokens.subject("shop-catalogue", "cust-reader")).get("/v1/purposes")
+                .then().statusCode(200).body("find { it.id == '" + id + "' }.descriptions.en", equalTo("Our news by e-mail once a month."));
+
+        p.put("id", id + "-long");
+        p.put("descriptions", Map.of("en", "x".repeat(1001)));
+        given().auth().oauth2(dpo).contentType(ContentType.JSON).body(p).post("/v1/purposes").then().statusCode(400)
+                .contentType("application/problem+json");
+        p.put("descriptions", Map.of("english", "Our news"));
+        given().auth().oauth2(dpo).contentType(ContentType.JSON).body(p).post("/v1/purposes").then().statusCode(400);
+    }
+
+    @Test
     void C8_crossBorderTermsWithoutCountryOrWayToRefuseAreRefused() {
         Map<String, Object> p = crossBorderPurpose("transfer-bad");
         p.put("crossBorder", Map.of("recipient", "Somewhere Ltd", "dataItems", List.of("name"), "retention", "P1Y"));

@@ -18,6 +18,8 @@ public record PurposeRequest(
         String legalBasis,
         @NotNull Boolean optional,
         @NotEmpty Map<@Pattern(regexp = Periods.LANGUAGE) String, @NotNull @Size(max = 200) String> names,
+        /* what the purpose means, per language, in words a customer understands */
+        @Size(max = 20) Map<@Pattern(regexp = Periods.LANGUAGE) String, @NotNull @Size(max = 1000) String> descriptions,
         @Size(max = 50) List<@NotNull @Pattern(regexp = Periods.CATEGORY) String> dataCategories,
         @Size(max = 50) List<@NotNull @Pattern(regexp = Periods.CATEGORY) String> sensitiveCategories,
         @Size(max = 50) List<@NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE) String> recipients,
