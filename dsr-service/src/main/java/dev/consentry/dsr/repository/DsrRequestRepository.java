@@ -41,6 +41,12 @@ public class DsrRequestRepository implements PanacheRepositoryBase<DsrRequest, U
         return find(query.append(" order by dueAt, id").toString(), params.toArray()).page(page, size).list();
     }
 
+    /** One page of the subject's requests, open and closed, newest first. */
+    public Uni<List<DsrRequest>> ofSubject(String tenant, String subjectKey, int page, int size) {
+        return find("tenant = ?1 and subjectKey = ?2 order by receivedAt desc, id", tenant, subjectKey)
+                .page(page, size).list();
+    }
+
     public Uni<DsrRequest> byId(UUID id) {
         return findById(id);
     }

@@ -87,6 +87,17 @@ public class RequestQueries {
                 .iterable(list).onItem().transformToUniAndConcatenate(this::view).collect().asList());
     }
 
+    /**
+     * The subject's requests, newest first (a customer following their requests in the privacy center, U2); a
+     * staff member's read is recorded (S7).
+     */
+    @WithSession
+    public Uni<List<RequestView>> ofSubject(String tenant, String subjectKey, int page, int size) {
+        return requests.ofSubject(tenant, subjectKey, page, size).flatMap(list -> io.smallrye.mutiny.Multi.createFrom()
+                        .iterable(list).onItem().transformToUniAndConcatenate(this::view).collect().asList())
+                .call(() -> staffReads.record(Topics.DSR, EventTypes.DSR_STAFF_ACCESS, tenant, subjectKey, "list-requests"));
+    }
+
     /** What an erasure kept under legal holds; empty when nothing was. */
     public static List<ErasureNotice.Retained> retainedOf(DsrRequest r) {
         List<ErasureNotice.Retained> retained = retained(r);

@@ -72,6 +72,26 @@ class RequestAccessTest {
     }
 
     @Test
+    void U2_aCustomerFollowsTheirOwnRequestsAndNoOneElses() {
+        String second = given().auth().oauth2(Tokens.subject("shop-a", subject)).contentType(ContentType.JSON)
+                .body(Map.of("type", "access", "subjectId", subject, "jurisdiction", "EU")).post("/v1/requests")
+                .then().statusCode(201).extract().path("id");
+        given().auth().oauth2(Tokens.subject("shop-a", subject)).get("/v1/subjects/{s}/requests", subject)
+                .then().statusCode(200).body("id", equalTo(List.of(second, requestId)))
+                .body("[0].type", equalTo("access")).body("[0].dueAt", not(equalTo(null)));
+        given().auth().oauth2(Tokens.subject("shop-a", "someone-else")).get("/v1/subjects/{s}/requests", subject)
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.subject("shop-a", "someone-else")).get("/v1/subjects/{s}/requests", "someone-else")
+                .then().statusCode(200).body("size()", equalTo(0));
+        given().auth().oauth2(Tokens.dpo("shop-b")).get("/v1/subjects/{s}/requests", subject)
+                .then().statusCode(200).body("size()", equalTo(0));
+        given().auth().oauth2(Tokens.storefront("shop-a")).get("/v1/subjects/{s}/requests?size=1", subject)
+                .then().statusCode(200).body("id", equalTo(List.of(second)));
+        given().auth().oauth2(Tokens.partner("swift-shipping")).get("/v1/subjects/{s}/requests", subject)
+                .then().statusCode(403);
+    }
+
+    @Test
     void auditorAndDpoReadTheirTenantsRequest() {
         given().auth().oauth2(Tokens.auditor("shop-a")).get("/v1/requests/{id}", requestId)
                 .then().statusCode(200);
