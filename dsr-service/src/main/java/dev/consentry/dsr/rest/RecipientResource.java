@@ -53,9 +53,13 @@ public class RecipientResource {
     }
 
     @GET
-    @RolesAllowed({Roles.DPO, Roles.AUDITOR, Roles.STOREFRONT})
+    @RolesAllowed({Roles.DPO, Roles.AUDITOR, Roles.STOREFRONT, Roles.SUBJECT})
+    @Operation(summary = "The shop's registry of systems and recipients, a page at a time (size at most 500)",
+            description = "A customer (subject token) sees who receives data, its kind, categories and purposes, "
+                    + "not the shop's arrangements with it (topics, reply deadline, agreement).")
     public Uni<List<RecipientView>> list(@Valid @BeanParam PageParams paging) {
-        return recipients.list(caller.tenant(), paging.page, paging.size);
+        Uni<List<RecipientView>> all = recipients.list(caller.tenant(), paging.page, paging.size);
+        return caller.actsForTenant() ? all : all.map(list -> list.stream().map(RecipientView::forCustomers).toList());
     }
 
     @PUT

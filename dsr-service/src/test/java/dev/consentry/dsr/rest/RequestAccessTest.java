@@ -49,7 +49,6 @@ class RequestAccessTest {
         given().auth().oauth2(Tokens.storefront("shop-a")).contentType(ContentType.JSON)
                 .body(Map.of("id", "x", "name", "x", "kind", "other", "dataCategories", List.of("email")))
                 .post("/v1/recipients").then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(Tokens.subject("shop-a", subject)).get("/v1/recipients").then().statusCode(403);
     }
 
     @Test
@@ -89,6 +88,17 @@ class RequestAccessTest {
                 .then().statusCode(200).body("id", equalTo(List.of(second)));
         given().auth().oauth2(Tokens.partner("swift-shipping")).get("/v1/subjects/{s}/requests", subject)
                 .then().statusCode(403);
+    }
+
+    @Test
+    void U2_aCustomerLearnsWhoReceivesDataButNotTheShopsArrangementsWithThem() {
+        given().auth().oauth2(Tokens.subject("shop-a", subject)).get("/v1/recipients").then().statusCode(200)
+                .body("find { it.id == 'swift-shipping' }.dataCategories", equalTo(List.of("shippingAddress")))
+                .body("find { it.id == 'swift-shipping' }.topic", equalTo(null))
+                .body("find { it.id == 'swift-shipping' }.replyWithinDays", equalTo(null))
+                .body("find { it.id == 'swift-shipping' }.partnerId", equalTo(null));
+        given().auth().oauth2(Tokens.dpo("shop-a")).get("/v1/recipients").then().statusCode(200)
+                .body("find { it.id == 'swift-shipping' }.replyWithinDays", not(equalTo(null)));
     }
 
     @Test
