@@ -40,6 +40,11 @@ public final class LocalPlatform implements AutoCloseable {
             new DevIdentityProvider.Person("shop-b-dpo", "Lê Văn Bình", "shop-b", "dpo-shop-b", List.of("dpo"), Map.of()));
     /** The console's client at the development identity provider. */
     public static final String CONSOLE_CLIENT = "consentry-console";
+    /** The demo customers the development identity provider offers the privacy center (subject role). */
+    public static final List<DevIdentityProvider.Person> CUSTOMERS = List.of(
+            new DevIdentityProvider.Person("shop-a-customer", "Phạm Thị Lan", "shop-a", "cust-lan", List.of("subject"), Map.of()));
+    /** The privacy center's client (customers) at the development identity provider. */
+    public static final String CENTER_CLIENT = "consentry-privacy-center";
 
     private final PostgresServer postgres;
     private final KafkaServer kafka;
@@ -148,10 +153,15 @@ public final class LocalPlatform implements AutoCloseable {
     private void startConsole(Path repoRoot, Path logDir, int port, int identityProviderPort) throws Exception {
         requireFree(port);
         requireFree(identityProviderPort);
-        identityProvider = DevIdentityProvider.start(identityProviderPort, tokens, OFFICERS, 30);
+        List<DevIdentityProvider.Person> people = new java.util.ArrayList<>(OFFICERS);
+        people.addAll(CUSTOMERS);
+        identityProvider = DevIdentityProvider.start(identityProviderPort, tokens, people, 30);
         String clientSecret = randomHex(32);
         identityProvider.register(new DevIdentityProvider.Client(CONSOLE_CLIENT, clientSecret, "http://localhost:" + port + "/",
                 OFFICERS.stream().map(DevIdentityProvider.Person::login).toList()));
+        String centerSecret = randomHex(32);
+        identityProvider.register(new DevIdentityProvider.Client(CENTER_CLIENT, centerSecret, "http://localhost:" + port + "/me",
+                CUSTOMERS.stream().map(DevIdentityProvider.Person::login).toList()));
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_PROFILE", "local");
         env.put("CONSENTRY_CONSENT_URL", "http://localhost:" + ports.get("consent-service"));
@@ -162,6 +172,13 @@ public final class LocalPlatform implements AutoCloseable {
         env.put("QUARKUS_OIDC_CREDENTIALS_SECRET", clientSecret);
         env.put("QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET", randomHex(32));
         env.put("CONSENTRY_CONSOLE_CSRF_KEY", randomHex(32));
+        // the privacy center: customers sign in through a client of their own
+        env.put("QUARKUS_OIDC_CUSTOMER_TENANT_ENABLED", "true");
+        env.put("QUARKUS_OIDC_CUSTOMER_AUTH_SERVER_URL", identityProvider.url());
+        env.put("QUARKUS_OIDC_CUSTOMER_CLIENT_ID", CENTER_CLIENT);
+        env.put("QUARKUS_OIDC_CUSTOMER_CREDENTIALS_SECRET", centerSecret);
+        env.put("QUARKUS_OIDC_CUSTOMER_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET", randomHex(32));
+        env.put("CONSENTRY_CONSOLE_CENTER_JURISDICTION", "VN");
         Console.say("Starting %s on port %d (log: %s)", CONSOLE, port, logDir.resolve(CONSOLE + ".log"));
         ServiceProcess console = ServiceProcess.start(repoRoot, CONSOLE, port, env, logDir);
         services.add(console);
@@ -236,6 +253,28 @@ public final class LocalPlatform implements AutoCloseable {
                 {"partnerId":"%s","name":"Swift Shipping Co.","kind":"shipping_carrier",
                  "dataCategories":["shippingAddress","phone","name"],"replyWithinDays":5}""".formatted(DEMO_RECIPIENT));
         seedDemoRequests(dsr, dpo);
+        seedDemoCustomer(consent, dsr, dpo);
+    }
+
+    /**
+     * The privacy center's demo customer: agreed to e-mail marketing and analytics at sign-up; the carrier received
+     * their address with their first order; shop-a publishes its privacy contact.
+     */
+    private void seedDemoCustomer(String consent, String dsr, String dpo) throws IOException, InterruptedException {
+        String storefront = tokens.issue("shop-a", "storefront-shop-a", "storefront");
+        String customer = CUSTOMERS.get(0).subject();
+        post(consent + "/v1/consents", storefront, """
+                {"subjectId":"%s","decisions":[{"purposeId":"marketing-email","decision":"given"},
+                 {"purposeId":"analytics-cookies","decision":"given"}],"method":"checkbox","channel":"web",
+                 "collectionPoint":"signup","language":"vi"}""".formatted(customer));
+        post(dsr + "/v1/disclosures", storefront, """
+                {"subjectId":"%s","recipientId":"%s","categories":["name","phone","shippingAddress"],"basis":"contract",
+                 "disclosedAt":"%s","purpose":"order-fulfilment"}""".formatted(customer, DEMO_RECIPIENT,
+                java.time.Instant.now().minus(Duration.ofDays(3)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+        put(dsr + "/v1/privacy-contact", dpo, """
+                {"controllerName":"Shop A Co., Ltd.","controllerAddress":"12 Nguyễn Huệ, Quận 1, TP. Hồ Chí Minh",
+                 "contactName":"Privacy team","contactEmail":"privacy@shop-a.example","contactPhone":"+84 28 1234 5678",
+                 "openingHours":"Mon-Fri 9:00-17:00 (ICT)","complaintChannel":"https://shop-a.example/privacy/complaints"}""");
     }
 
     /**
@@ -402,6 +441,7 @@ public final class LocalPlatform implements AutoCloseable {
             }
         });
         Console.say("  privacy console  %s  (sign in as a demo officer of shop-a or shop-b)", platform.consoleUrl());
+        Console.say("  privacy center   %s/me  (sign in as shop-a's demo customer)", platform.consoleUrl());
         Console.say("  identity provider %s (development only: pick a demo person, no password)", platform.identityProviderUrl());
         Console.say("  Kafka            %s", platform.kafka.bootstrapServers());
         Console.say("  example partner  %s (answers every notice; see example-partner/README.md)", DEMO_RECIPIENT);

@@ -9,14 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -26,7 +22,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -54,7 +49,6 @@ class PrivacyConsoleBrowserTest {
     private static LocalPlatform platform;
     private static ChromeDriver browser;
     private static Path downloads;
-    private static Path screenshots;
     /** Every URL and page the browser showed, scanned at the end for the officers' tokens. */
     private static final List<String> seen = new ArrayList<>();
     private static String overdueRequestId;
@@ -64,17 +58,7 @@ class PrivacyConsoleBrowserTest {
     static void start() throws Exception {
         platform = SharedPlatform.get();
         downloads = Files.createTempDirectory("console-downloads");
-        screenshots = Path.of(System.getProperty("consentry.home", "..")).toAbsolutePath().normalize()
-                .resolve("docs/screenshots");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1000",
-                "--lang=en-US");
-        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false, "intl.accept_languages", "en-US,en"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver()).build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        browser = HeadlessChromium.start("en-US,en", downloads);
     }
 
     @AfterAll
@@ -82,24 +66,6 @@ class PrivacyConsoleBrowserTest {
         if (browser != null) {
             browser.quit();
         }
-    }
-
-    private static String chromium() {
-        for (String candidate : List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")) {
-            if (new File(candidate).canExecute()) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("no Chromium: install Debian's chromium and chromium-driver (.ci/run does)");
-    }
-
-    private static File chromedriver() {
-        for (String candidate : List.of("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver")) {
-            if (new File(candidate).canExecute()) {
-                return new File(candidate);
-            }
-        }
-        throw new IllegalStateException("no chromedriver: install Debian's chromium-driver (.ci/run does)");
     }
 
     private static void open(String path) {
@@ -133,9 +99,7 @@ class PrivacyConsoleBrowserTest {
     }
 
     private static void screenshot(String name) throws IOException {
-        Files.createDirectories(screenshots);
-        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), screenshots.resolve(name),
-                StandardCopyOption.REPLACE_EXISTING);
+        HeadlessChromium.screenshot(browser, name);
     }
 
     private static String text(String id) {

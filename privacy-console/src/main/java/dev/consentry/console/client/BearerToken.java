@@ -1,29 +1,35 @@
 package dev.consentry.console.client;
 
-import dev.consentry.console.service.Officer;
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import org.eclipse.microprofile.rest.client.ext.ClientHeadersFactory;
 
 /**
- * Forwards the signed-in officer's own token to the services: the console acts with exactly the officer's rights,
- * and the services decide. Nothing else of the incoming request (cookies, CSRF token) goes out.
+ * Forwards the signed-in person's own access token to the services — the officer's on console pages, the customer's
+ * in the privacy center: the console acts with exactly their rights, and the services decide. Nothing else of the
+ * incoming request (cookies, CSRF token) goes out.
  */
 @ApplicationScoped
 public class BearerToken implements ClientHeadersFactory {
 
-    private final Officer officer;
+    private final SecurityIdentity identity;
 
-    public BearerToken(Officer officer) {
-        this.officer = officer;
+    public BearerToken(SecurityIdentity identity) {
+        this.identity = identity;
     }
 
     @Override
     public MultivaluedMap<String, String> update(MultivaluedMap<String, String> incoming,
                                                  MultivaluedMap<String, String> outgoing) {
         MultivaluedMap<String, String> headers = new MultivaluedHashMap<>();
-        headers.putSingle("Authorization", "Bearer " + officer.token());
+        AccessTokenCredential token = identity.isAnonymous() ? null : identity.getCredential(AccessTokenCredential.class);
+        if (token == null) {
+            throw new IllegalStateException("no one signed in");
+        }
+        headers.putSingle("Authorization", "Bearer " + token.getToken());
         return headers;
     }
 }

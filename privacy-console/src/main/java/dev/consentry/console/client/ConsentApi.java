@@ -1,7 +1,9 @@
 package dev.consentry.console.client;
 
 import jakarta.ws.rs.Consumes;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,7 +16,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import java.util.List;
 
-/** consent-service's public API, called with the officer's own token. */
+/** consent-service's public API, called with the signed-in officer's or customer's own token. */
 @RegisterRestClient(configKey = "consent")
 @RegisterClientHeaders(BearerToken.class)
 @RegisterProvider(ProblemResponses.class)
@@ -43,4 +45,16 @@ public interface ConsentApi {
     @Path("/v1/consents/{recordId}/receipt/printable")
     @Produces(MediaType.TEXT_HTML)
     String printableReceipt(@PathParam("recordId") String recordId);
+
+    @GET
+    @Path("/v1/subjects/{subjectId}/decisions")
+    List<Consents.Decision> decisions(@PathParam("subjectId") String subjectId);
+
+    @POST
+    @Path("/v1/consents")
+    JsonNode record(@HeaderParam("Idempotency-Key") String idempotencyKey, Consents.Form form);
+
+    @GET
+    @Path("/v1/consents/{recordId}/receipt")
+    String signedReceipt(@PathParam("recordId") String recordId);
 }

@@ -11,7 +11,29 @@ public final class Consents {
     }
 
     public record Purpose(String id, String legalBasis, boolean optional, Map<String, String> names,
-                          List<String> dataCategories, boolean saleOrSharing) {
+                          Map<String, String> descriptions, List<String> dataCategories, List<String> recipients,
+                          boolean saleOrSharing) {
+
+        /** Asked for consent (rather than needed for a contract or by law). */
+        public boolean byConsent() {
+            return "consent".equals(legalBasis);
+        }
+    }
+
+    /** May the shop use the subject's data for the purpose now, and the record that says so. */
+    public record Decision(String purposeId, String decision, String reason, String recordId, Instant decidedAt) {
+
+        public boolean allowed() {
+            return "allow".equals(decision);
+        }
+    }
+
+    /** One decision recorded through the privacy center (C2: a toggle the customer moved, on the web). */
+    public record Form(String subjectId, List<Choice> decisions, String method, String channel, String collectionPoint,
+                       String noticeVersion, String language) {
+    }
+
+    public record Choice(String purposeId, String decision) {
     }
 
     public record Notice(String version, String language, String url, List<String> purposes, String whatChanged,

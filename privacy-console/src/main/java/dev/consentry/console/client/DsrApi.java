@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * dsr-service's public API, called with the officer's own token. Every change carries the Idempotency-Key its form was
+ * dsr-service's public API, called with the signed-in officer's or customer's own token. Every change carries the Idempotency-Key its form was
  * rendered with, so a form sent twice changes the request once.
  */
 @RegisterRestClient(configKey = "dsr")
@@ -101,4 +101,18 @@ public interface DsrApi {
     @GET
     @Path("/v1/legal-holds")
     List<Registry.LegalHold> legalHolds(@QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("/v1/requests/{id}/package/readable")
+    @Produces(MediaType.TEXT_HTML)
+    String readablePackage(@PathParam("id") String id);
+
+    @GET
+    @Path("/v1/subjects/{subjectId}/requests")
+    List<Request> requestsOf(@PathParam("subjectId") String subjectId, @QueryParam("page") int page,
+                             @QueryParam("size") int size);
+
+    @GET
+    @Path("/v1/privacy-contact")
+    Registry.PrivacyContact privacyContact();
 }

@@ -25,4 +25,10 @@ public final class Registry {
 
     public record Restriction(String category, String reason, String requestId, Instant since, Instant until) {
     }
+
+    /** The shop as controller and how to reach its privacy contact (R13). */
+    public record PrivacyContact(String controllerName, String controllerAddress, String contactName,
+                                 String contactEmail, String contactPhone, String openingHours,
+                                 String complaintChannel, String authorityName, String authorityUrl) {
+    }
 }

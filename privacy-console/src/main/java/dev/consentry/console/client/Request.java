@@ -53,6 +53,17 @@ public record Request(String id, String type, String status, String jurisdiction
         return verification != null && "recorded_proof".equals(verification.awaiting());
     }
 
+    /** How many of the recipients told of this request have answered. */
+    public int answeredCount() {
+        return (int) noticesOrNone().stream().filter(n -> n.repliedAt() != null).count();
+    }
+
+    /** An access or portability request every recipient answered: its package can be read and downloaded. */
+    public boolean packageReady() {
+        return ("access".equals(type) || "portability".equals(type))
+                && ("completed".equals(status) || "partially_completed".equals(status));
+    }
+
     public boolean restriction() {
         return "restriction".equals(type);
     }

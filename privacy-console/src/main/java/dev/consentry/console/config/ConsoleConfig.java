@@ -16,6 +16,14 @@ public interface ConsoleConfig {
     @WithDefault("tenant")
     String tenantClaim();
 
+    /** The token claim holding a customer's id as the shop knows it (as the services read it). */
+    @WithDefault("sub")
+    String subjectClaim();
+
+    /** The jurisdiction the privacy center proposes to a customer filing a request (VN, KR, EU or US-CA). */
+    @WithDefault("EU")
+    String centerJurisdiction();
+
     /** The token claim listing the officer's roles (as the services read it). */
     @WithDefault("groups")
     String rolesClaim();

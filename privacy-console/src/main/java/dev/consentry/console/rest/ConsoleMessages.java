@@ -553,6 +553,9 @@ public interface ConsoleMessages {
     @Message("The service refused the action.")
     String problem_other();
 
+    @Message("This account is not a privacy officer's or auditor's of the shop: the console is for them. Customers find their privacy choices in the privacy center.")
+    String problem_not_an_officer();
+
     @Message("Back to the queue")
     String back_to_queue();
 

@@ -23,6 +23,9 @@ public class ProblemPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance problem(int status, String title, String detail, String code);
+
+        /** The same for a customer, in the privacy center's layout and words. */
+        static native TemplateInstance centerProblem(int status, String title, String detail, String code);
     }
 
     private final Ui ui;
@@ -35,7 +38,7 @@ public class ProblemPages {
     public Response apiProblem(ApiProblem problem) {
         if (problem.sessionExpired()) {
             // the provider's session may live on while the service refused the token: end both, then sign in anew
-            return Response.seeOther(URI.create("/logout")).build();
+            return Response.seeOther(URI.create(ui.inCenter() ? Ui.CENTER + "/logout" : "/logout")).build();
         }
         return page(problem.status(), problem.title(), problem.detail(), problem.code());
     }
@@ -57,8 +60,14 @@ public class ProblemPages {
         return page(503, null, null, "unreachable");
     }
 
+    /** A refusal of the console's own (not a service's), e.g. a customer's account at the officers' pages. */
+    public Response refused(int status, String code) {
+        return page(status, null, null, code);
+    }
+
     private Response page(int status, String title, String detail, String code) {
-        return html(status, ui.page(Templates.problem(status, title, detail, code)));
+        return html(status, ui.page(ui.inCenter() ? Templates.centerProblem(status, title, detail, code)
+                : Templates.problem(status, title, detail, code)));
     }
 
     /** A page answered with {@code status} (a refusal shown on the page it concerns, or the problem page). */

@@ -23,24 +23,21 @@ public class Officer {
 
     private final SecurityIdentity identity;
     private final ConsoleConfig config;
-    private Optional<SignedIn> resolved;
-
-    private record SignedIn(String token, TokenClaims claims) {
-    }
+    private Optional<TokenClaims> resolved;
 
     public Officer(SecurityIdentity identity, ConsoleConfig config) {
         this.identity = identity;
         this.config = config;
     }
 
-    private Optional<SignedIn> signedInOfficer() {
+    private Optional<TokenClaims> signedInOfficer() {
         if (resolved == null) {
             resolved = resolve();
         }
         return resolved;
     }
 
-    private Optional<SignedIn> resolve() {
+    private Optional<TokenClaims> resolve() {
         if (identity == null || identity.isAnonymous()) {
             return Optional.empty();
         }
@@ -48,21 +45,16 @@ public class Officer {
         if (credential == null) {
             return Optional.empty();
         }
-        return Optional.of(new SignedIn(credential.getToken(), TokenClaims.read(credential.getToken(),
-                config.tenantClaim(), config.rolesClaim())));
+        return Optional.of(TokenClaims.read(credential.getToken(), config.tenantClaim(), config.rolesClaim()));
     }
 
+    /** Signed in with an officer's role (a customer's token signed in at the staff client is no officer). */
     public boolean signedIn() {
-        return signedInOfficer().isPresent();
-    }
-
-    /** The token the services are called with; never rendered, logged or put in a URL. */
-    public String token() {
-        return signedInOfficer().orElseThrow(() -> new IllegalStateException("no officer signed in")).token();
+        return signedInOfficer().filter(c -> c.roles().contains(DPO) || c.roles().contains(AUDITOR)).isPresent();
     }
 
     private TokenClaims claims() {
-        return signedInOfficer().map(SignedIn::claims).orElse(new TokenClaims(null, null, null, List.of(), null));
+        return signedInOfficer().orElse(new TokenClaims(null, null, null, List.of(), null));
     }
 
     public String tenant() {

@@ -19,6 +19,11 @@ public record TokenClaims(String tenant, String subject, String name, List<Strin
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public static TokenClaims read(String token, String tenantClaim, String rolesClaim) {
+        return read(token, tenantClaim, rolesClaim, "sub");
+    }
+
+    /** As above, with the subject in {@code subjectClaim} (a customer's id as the shop knows it). */
+    public static TokenClaims read(String token, String tenantClaim, String rolesClaim, String subjectClaim) {
         String[] parts = token.split("\\.");
         if (parts.length != 3) {
             throw new IllegalArgumentException("not a signed JWT");
@@ -28,7 +33,7 @@ public record TokenClaims(String tenant, String subject, String name, List<Strin
             List<String> roles = new ArrayList<>();
             JsonNode roleNode = claims.at("/" + rolesClaim.replace('.', '/'));
             roleNode.forEach(r -> roles.add(r.asText()));
-            String subject = text(claims, "sub");
+            String subject = text(claims, subjectClaim);
             String name = text(claims, "name");
             return new TokenClaims(text(claims, tenantClaim), subject, name == null ? subject : name, List.copyOf(roles),
                     claims.hasNonNull("exp") ? Instant.ofEpochSecond(claims.get("exp").asLong()) : null);

@@ -26,6 +26,11 @@ import java.util.UUID;
 public class Ui {
 
     public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("vi"));
+    /** The privacy center also speaks Korean (the catalogue's names come in vi, en and ko). */
+    public static final List<Locale> CENTER_LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("vi"),
+            Locale.forLanguageTag("ko"));
+    /** Where the privacy center's pages live. */
+    public static final String CENTER = "/me";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -49,17 +54,40 @@ public class Ui {
         if (locale == null) {
             String header = request.getCurrent() == null ? null
                     : request.getCurrent().request().getHeader("Accept-Language");
-            locale = pick(header);
+            locale = pick(header, inCenter() ? CENTER_LANGUAGES : LANGUAGES);
         }
         return locale;
     }
 
+    /** A page of the customers' privacy center (rather than the officers' console). */
+    public boolean inCenter() {
+        String path = request.getCurrent() == null ? null : request.getCurrent().normalizedPath();
+        return path != null && (path.equals(CENTER) || path.startsWith(CENTER + "/"));
+    }
+
+    /** A text given per language (a purpose's name or description) in the page's language, else English, else any. */
+    public String inLanguage(java.util.Map<String, String> texts) {
+        if (texts == null || texts.isEmpty()) {
+            return "";
+        }
+        String text = texts.get(lang());
+        if (text == null) {
+            text = texts.get("en");
+        }
+        return text != null ? text : texts.values().iterator().next();
+    }
+
     /** The first of the browser's languages the console speaks; English otherwise. */
     static Locale pick(String acceptLanguage) {
+        return pick(acceptLanguage, LANGUAGES);
+    }
+
+    /** The first of the browser's languages among {@code languages}; English otherwise. */
+    static Locale pick(String acceptLanguage, List<Locale> languages) {
         if (acceptLanguage != null) {
             try {
                 for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
-                    for (Locale language : LANGUAGES) {
+                    for (Locale language : languages) {
                         if (range.getRange().equals("*") || range.getRange().toLowerCase(Locale.ROOT)
                                 .startsWith(language.getLanguage())) {
                             return range.getRange().equals("*") ? Locale.ENGLISH : language;
@@ -119,6 +147,11 @@ public class Ui {
 
     public List<String> types() {
         return Vocabulary.TYPES;
+    }
+
+    /** What a customer files in the privacy center. */
+    public List<String> centerRequestTypes() {
+        return Vocabulary.CENTER_TYPES;
     }
 
     public List<String> openStatuses() {

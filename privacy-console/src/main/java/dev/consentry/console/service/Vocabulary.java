@@ -8,6 +8,8 @@ public final class Vocabulary {
     public static final List<String> TYPES = List.of("access", "correction", "erasure", "restriction", "objection",
             "consent_withdrawal", "portability");
     public static final List<String> OPEN_STATUSES = List.of("received", "identity_verified", "awaiting_partners");
+    /** What a customer files in the privacy center (restriction and withdrawal have their own ways there). */
+    public static final List<String> CENTER_TYPES = List.of("access", "correction", "erasure", "objection", "portability");
     public static final List<String> JURISDICTIONS = List.of("VN", "KR", "EU", "US-CA");
     public static final List<String> DENIAL_REASONS = List.of("identity_not_verified", "no_match",
             "manifestly_unfounded", "legal_exception", "outside_jurisdiction");
