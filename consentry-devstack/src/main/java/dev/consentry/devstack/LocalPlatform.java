@@ -52,6 +52,7 @@ public final class LocalPlatform implements AutoCloseable {
     private final List<ServiceProcess> services = new ArrayList<>();
     private final Map<String, Integer> ports;
     private DevIdentityProvider identityProvider;
+    private DemoShop demoShop;
     private ExampleCarrier carrier;
     private MailEcho mailEcho;
 
@@ -90,6 +91,7 @@ public final class LocalPlatform implements AutoCloseable {
             platform.startServices(repoRoot, logDir, extraEnv);
             platform.seedDemoTenant();
             platform.startConsole(repoRoot, logDir, basePort + SERVICES.size(), basePort + SERVICES.size() + 1);
+            platform.startDemoShop(basePort + SERVICES.size() + 2);
             platform.carrier = new ExampleCarrier(platform.kafka.bootstrapServers(), DEMO_RECIPIENT).start();
             platform.writeTokens(workDir.resolve("tokens.env"));
             return platform;
@@ -184,6 +186,18 @@ public final class LocalPlatform implements AutoCloseable {
         services.add(console);
         ports.put(CONSOLE, port);
         console.awaitReady(Duration.ofMinutes(2));
+    }
+
+    /** The demo storefront page with the consent banner, for shop-a. */
+    private void startDemoShop(int port) throws IOException {
+        requireFree(port);
+        demoShop = DemoShop.start(port, "shop-a", "http://localhost:" + ports.get("consent-service"),
+                () -> tokens.issue("shop-a", "storefront-shop-a", "storefront"));
+    }
+
+    /** The demo storefront (its URL, the policy violations it was told of). */
+    public DemoShop demoShop() {
+        return demoShop;
     }
 
     private static String randomHex(int bytes) {
@@ -396,6 +410,9 @@ public final class LocalPlatform implements AutoCloseable {
         if (identityProvider != null) {
             identityProvider.close();
         }
+        if (demoShop != null) {
+            demoShop.close();
+        }
         try {
             if (carrier != null) {
                 carrier.close();
@@ -442,6 +459,7 @@ public final class LocalPlatform implements AutoCloseable {
         });
         Console.say("  privacy console  %s  (sign in as a demo officer of shop-a or shop-b)", platform.consoleUrl());
         Console.say("  privacy center   %s/me  (sign in as shop-a's demo customer)", platform.consoleUrl());
+        Console.say("  demo shop        %s  (a storefront page with the consent banner)", platform.demoShop().url());
         Console.say("  identity provider %s (development only: pick a demo person, no password)", platform.identityProviderUrl());
         Console.say("  Kafka            %s", platform.kafka.bootstrapServers());
         Console.say("  example partner  %s (answers every notice; see example-partner/README.md)", DEMO_RECIPIENT);
