@@ -33,7 +33,8 @@ class ChartRenderingTest {
             "CONSENTRY_PSEUDONYMIZATION_SECRET", "CONSENTRY_VAULT_KEY_ENCRYPTION_KEY", "CONSENTRY_RECEIPTS_SIGNING_KEY",
             "QUARKUS_MAILER_PASSWORD", "CONSENTRY_AUDIT_CHECKPOINT_KEY_PRIVATE_KEY", "KAFKA_SASL_PASSWORD",
             "KAFKA_SSL_TRUSTSTORE_PASSWORD", "QUARKUS_OIDC_CREDENTIALS_SECRET", "QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET",
-            "CONSENTRY_CONSOLE_CSRF_KEY");
+            "CONSENTRY_CONSOLE_CSRF_KEY", "QUARKUS_OIDC_CUSTOMER_CREDENTIALS_SECRET",
+            "QUARKUS_OIDC_CUSTOMER_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET");
 
     @Test
     void theChartLintsStrictly() {
@@ -98,6 +99,23 @@ class ChartRenderingTest {
         }
         assertTrue(console.getEnv().stream().noneMatch(e -> e.getName().startsWith("QUARKUS_DATASOURCE") || e.getName().startsWith("KAFKA")),
                 "the console has no database and no broker");
+    }
+
+    @Test
+    void U2_thePrivacyCenterSignsCustomersInThroughTheirOwnClientWhenSwitchedOn() throws Exception {
+        assertEquals(null, configValue(RenderedChart.render(), "shop-consentry-console", "QUARKUS_OIDC_CUSTOMER_TENANT_ENABLED"),
+                "off by default");
+        RenderedChart chart = RenderedChart.render("privacy-center.yaml");
+        assertSecretsOnlyFromSecrets(chart);
+        assertEquals("true", configValue(chart, "shop-consentry-console", "QUARKUS_OIDC_CUSTOMER_TENANT_ENABLED"));
+        assertEquals("https://keycloak.example.com/realms/customers",
+                configValue(chart, "shop-consentry-console", "QUARKUS_OIDC_CUSTOMER_AUTH_SERVER_URL"));
+        assertEquals("consentry-privacy-center", configValue(chart, "shop-consentry-console", "QUARKUS_OIDC_CUSTOMER_CLIENT_ID"));
+        assertEquals("VN", configValue(chart, "shop-consentry-console", "CONSENTRY_CONSOLE_CENTER_JURISDICTION"));
+        assertEquals("sub", configValue(chart, "shop-consentry-console", "CONSENTRY_CONSOLE_SUBJECT_CLAIM"));
+        Container console = container(chart, "shop-consentry-console");
+        assertEquals("center-client-secret", env(console, "QUARKUS_OIDC_CUSTOMER_CREDENTIALS_SECRET").getValueFrom()
+                .getSecretKeyRef().getKey());
     }
 
     @Test
