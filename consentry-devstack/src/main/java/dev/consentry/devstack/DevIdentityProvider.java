@@ -146,8 +146,7 @@ public final class DevIdentityProvider implements AutoCloseable {
             return;
         }
         if (!"code".equals(params.get("response_type"))) {
-            redirect(exchange, redirectUri, Map.of("error", "unsupported_response_type",
-                    "state", params.getOrDefault("state", "")));
+            redirect(exchange, redirectUri, withState(Map.of("error", "unsupported_response_type"), params));
             return;
         }
         if (!post) {
@@ -162,7 +161,16 @@ public final class DevIdentityProvider implements AutoCloseable {
         String code = random();
         codes.put(code, new Grant(client, person, redirectUri, params.get("nonce"), params.get("code_challenge"),
                 Instant.now().plus(CODE_LIFETIME)));
-        redirect(exchange, redirectUri, Map.of("code", code, "state", params.getOrDefault("state", "")));
+        redirect(exchange, redirectUri, withState(Map.of("code", code), params));
+    }
+
+    /** The answer's parameters, then the client's state if it sent one (returned unchanged, RFC 6749 4.1.2). */
+    private static Map<String, String> withState(Map<String, String> answer, Map<String, String> request) {
+        Map<String, String> all = new LinkedHashMap<>(answer);
+        if (request.containsKey("state")) {
+            all.put("state", request.get("state"));
+        }
+        return all;
     }
 
     private void signInPage(HttpExchange exchange, Client client, Map<String, String> params) throws IOException {
