@@ -125,7 +125,9 @@ class PrivacyCenterBrowserTest {
         assertTrue(signed.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
         assertTrue(signed.body().contains("\"jws\"") && signed.body().contains("verifyWith"), "a signed receipt");
         browser.findElement(By.id("receipt-analytics-cookies")).click();
-        assertTrue(browser.getPageSource().contains("analytics-cookies"), "the printable receipt of the record");
+        String receipt = browser.getPageSource();
+        assertTrue(receipt.contains("Biên nhận đồng ý") && receipt.contains("Cookie phân tích")
+                && receipt.contains("Bạn đã đồng ý"), "the printable receipt in the customer's language");
         browser.navigate().back();
     }
 
@@ -149,7 +151,10 @@ class PrivacyCenterBrowserTest {
         assertEquals(200, json.statusCode());
         assertTrue(json.body().contains(LocalPlatform.DEMO_RECIPIENT), "the carrier's answer is in the package");
         browser.findElement(By.id("package-readable")).click();
-        assertTrue(browser.getPageSource().contains(LocalPlatform.DEMO_RECIPIENT), "the readable package");
+        String readable = browser.getPageSource();
+        assertTrue(readable.contains("Shop A Co., Ltd.: Dữ liệu cá nhân của bạn"), "the shop's name, in Vietnamese");
+        assertTrue(readable.contains("Swift Shipping Co.") && readable.contains("Tiếp thị qua e-mail"),
+                "the carrier's answer and the purposes by name");
         String id = requestUrl.substring(requestUrl.lastIndexOf('/') + 1);
         open("/me/requests");
         assertEquals("completed", browser.findElement(By.cssSelector("#requests tr[data-request='" + id + "']"))

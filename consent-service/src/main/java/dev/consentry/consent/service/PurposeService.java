@@ -70,7 +70,8 @@ public class PurposeService {
             return purposes.persist(p)
                     .call(saved -> outbox.publish(Topics.CONSENT, EventTypes.PURPOSE_DEFINED, tenant, null,
                             new PurposeDefinedData(p.key.id(), p.legalBasis, List.of(p.recipients),
-                                    List.of(p.dataCategories), p.createdAt)))
+                                    List.of(p.dataCategories), p.createdAt, request.names(),
+                                    request.descriptions() == null ? Map.of() : request.descriptions())))
                     .map(this::view);
         });
     }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -75,6 +76,26 @@ class ReceiptResourceTest {
                 .get("/v1/consents/{id}/receipt/printable", recordId)
                 .then().statusCode(200).contentType(containsString("text/html"))
                 .body(containsString("Consent receipt")).body(containsString(recordId));
+    }
+
+    @Test
+    void C3_U2_thePrintableReceiptSpeaksTheSubjectsLanguageWithThePurposesNameAndMeaning() {
+        Fixtures.purpose("shop-a", "newsletter-vi", "consent", Map.of("names", Map.of("en", "Newsletter", "vi", "Bản tin"),
+                "descriptions", Map.of("en", "Our news once a month.", "vi", "Tin tức mỗi tháng một lần.")));
+        String record = given().auth().oauth2(Tokens.storefront("shop-a")).contentType(ContentType.JSON)
+                .body(Fixtures.form(subject, "newsletter-vi", "given")).post("/v1/consents")
+                .then().statusCode(201).extract().path("records[0].recordId");
+        given().auth().oauth2(Tokens.subject("shop-a", subject)).get("/v1/consents/{id}/receipt/printable?lang=vi", record)
+                .then().statusCode(200)
+                .body(containsString("<html lang=\"vi\">")).body(containsString("Biên nhận đồng ý"))
+                .body(containsString("Bản tin")).body(containsString("Tin tức mỗi tháng một lần."))
+                .body(containsString("Bạn đã đồng ý")).body(containsString("bằng cách đánh dấu ô chọn"))
+                .body(containsString("tháng")).body(containsString(record));
+        given().auth().oauth2(Tokens.subject("shop-a", subject)).header("Accept-Language", "ko")
+                .get("/v1/consents/{id}/receipt/printable", record).then().statusCode(200)
+                .body(containsString("동의 영수증")).body(containsString("동의함"));
+        given().auth().oauth2(Tokens.subject("shop-a", subject)).get("/v1/consents/{id}/receipt/printable?lang=xx", record)
+                .then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test

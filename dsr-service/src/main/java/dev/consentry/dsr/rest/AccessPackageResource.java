@@ -2,13 +2,18 @@ package dev.consentry.dsr.rest;
 
 import dev.consentry.dsr.rest.dto.AccessPackage;
 import dev.consentry.dsr.service.access.AccessPackages;
+import dev.consentry.dsr.service.access.PurposeNames;
+import dev.consentry.platform.i18n.Languages;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;
 import dev.consentry.platform.subject.Ids;
 import dev.consentry.platform.subject.SubjectKeys;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -16,15 +21,19 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.Locale;
+
 @Path("/v1/requests/{id}/package")
 @Tag(name = "Requests")
 public class AccessPackageResource {
 
     private final AccessPackages packages;
+    private final PurposeNames purposeNames;
     private final SubjectKeys subjectKeys;
     private final Caller caller;
 
-    public AccessPackageResource(AccessPackages packages, SubjectKeys subjectKeys, Caller caller) {
+    public AccessPackageResource(AccessPackages packages, PurposeNames purposeNames, SubjectKeys subjectKeys, Caller caller) {
+        this.purposeNames = purposeNames;
         this.packages = packages;
         this.subjectKeys = subjectKeys;
         this.caller = caller;
@@ -46,8 +55,14 @@ public class AccessPackageResource {
     @Path("/readable")
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({Roles.STOREFRONT, Roles.SUBJECT, Roles.DPO})
-    @Operation(summary = "The same package as a readable page (R7)")
-    public Uni<String> readable(@PathParam("id") String id) {
-        return json(id).flatMap(pkg -> AccessPackagePage.accessPackage(pkg).createUni());
+    @Operation(summary = "The same package as a readable page (R7), in the subject's language",
+            description = "English, Vietnamese or Korean: `lang` if given, else the first of Accept-Language; purposes "
+                    + "by their names and meaning, the shop's name, dates as people write them.")
+    public Uni<String> readable(@PathParam("id") String id,
+                                @QueryParam("lang") @Pattern(regexp = Languages.PATTERN, message = "en, vi or ko") String lang,
+                                @HeaderParam("Accept-Language") String acceptLanguage) {
+        Locale locale = Languages.choose(lang, acceptLanguage);
+        return json(id).flatMap(pkg -> purposeNames.of(caller.tenant()).flatMap(names -> AccessPackagePage
+                .accessPackage(pkg, new PackageWords(locale, names)).setLocale(locale).createUni()));
     }
 }

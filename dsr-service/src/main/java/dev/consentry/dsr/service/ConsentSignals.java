@@ -103,6 +103,13 @@ public class ConsentSignals {
             terms.legalBasis = data.legalBasis();
             terms.recipients = data.recipients().stream().distinct().toArray(String[]::new);
             terms.definedAt = data.definedAt();
+            try {
+                terms.names = EventContract.mapper().writeValueAsString(data.names() == null ? java.util.Map.of() : data.names());
+                terms.descriptions = EventContract.mapper().writeValueAsString(
+                        data.descriptions() == null ? java.util.Map.of() : data.descriptions());
+            } catch (JsonProcessingException e) {
+                throw new PoisonEventException("purpose names are not text");
+            }
             return terms.persist().replaceWithVoid();
         });
     }

@@ -2,16 +2,23 @@ package dev.consentry.dsr.messaging;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.consentry.dsr.Fixtures;
+import dev.consentry.events.CloudEvent;
 import dev.consentry.events.EventContract;
+import dev.consentry.events.EventTypes;
 import dev.consentry.events.Topics;
+import dev.consentry.events.data.ConsentDecisionData;
+import dev.consentry.events.data.PurposeDefinedData;
+import dev.consentry.platform.subject.SubjectKeys;
 import dev.consentry.testkit.KafkaTopics;
 import dev.consentry.testkit.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +35,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** R7: an access request is answered with one package gathered from every system's reply. */
 @QuarkusTest
 class AccessFlowTest {
+
+    @Inject
+    SubjectKeys subjectKeys;
 
     private static final String TENANT = "shop-access";
 
@@ -82,6 +92,52 @@ class AccessFlowTest {
                 .body(containsString("jane@example.org")).body(containsString("Who received your data"))
                 .body(not(containsString("<script>alert"))).extract().asString();
         assertTrue(page.contains("&lt;script&gt;"), "partner data is escaped on the page");
+    }
+
+    @Test
+    void R7_U2_theReadablePackageSpeaksTheSubjectsLanguageWithPurposeNamesTheShopsNameAndPlainDates() throws Exception {
+        String tenant = "shop-readable";
+        String subject = "cust-" + UUID.randomUUID();
+        Instant now = Instant.now();
+        consentEvent(tenant, EventTypes.PURPOSE_DEFINED, null, new PurposeDefinedData("marketing-email", "consent",
+                List.of(), List.of("email"), now.minus(Duration.ofDays(30)),
+                Map.of("en", "E-mail marketing", "vi", "Tiếp thị qua e-mail", "ko", "이메일 마케팅"),
+                Map.of("vi", "Tin tức và ưu đãi qua e-mail.", "en", "News and offers by e-mail.")));
+        consentEvent(tenant, EventTypes.forConsentDecision("given"), subjectKeys.of(tenant, subject),
+                new ConsentDecisionData(UUID.randomUUID().toString(), "marketing-email", "given",
+                        now.minus(Duration.ofDays(2)), "checkbox", "web", "signup", "1", "subject"));
+        given().auth().oauth2(Tokens.dpo(tenant)).contentType(ContentType.JSON).body(Map.of(
+                        "controllerName", "Shop Readable Co., Ltd.", "controllerAddress", "1 Lê Lợi, TP. Hồ Chí Minh",
+                        "contactEmail", "privacy@readable.example", "complaintChannel", "https://readable.example/complaints"))
+                .put("/v1/privacy-contact").then().statusCode(200);
+        Fixtures.recipient(tenant, "crm-db", "email");
+        String requestId = given().auth().oauth2(Tokens.subject(tenant, subject)).contentType(ContentType.JSON)
+                .body(Map.of("type", "access", "subjectId", subject, "jurisdiction", "VN"))
+                .post("/v1/requests").then().statusCode(201).extract().path("id");
+        String noticeId = given().auth().oauth2(Tokens.dpo(tenant)).get("/v1/requests/{id}", requestId)
+                .then().extract().path("notices[0].noticeId");
+        Fixtures.replyWithData(UUID.randomUUID().toString(), tenant, noticeId, "crm-db", "completed",
+                Map.of("email", "lan@example.org"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().auth().oauth2(Tokens.subject(tenant, subject)).get("/v1/requests/{id}/package/readable?lang=vi", requestId)
+                        .then().statusCode(200)
+                        .body(containsString("<html lang=\"vi\">"))
+                        .body(containsString("Shop Readable Co., Ltd.: Dữ liệu cá nhân của bạn"))
+                        .body(containsString("Tiếp thị qua e-mail")).body(containsString("Tin tức và ưu đãi qua e-mail."))
+                        .body(containsString("địa chỉ e-mail")).body(containsString("tháng"))
+                        .body(not(containsString("marketing-email</td>"))));
+        given().auth().oauth2(Tokens.subject(tenant, subject)).header("Accept-Language", "ko-KR,ko;q=0.9")
+                .get("/v1/requests/{id}/package/readable", requestId).then().statusCode(200)
+                .body(containsString("내 개인정보")).body(containsString("이메일 마케팅"));
+        given().auth().oauth2(Tokens.subject(tenant, subject)).get("/v1/requests/{id}/package/readable?lang=fr", requestId)
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    private static void consentEvent(String tenant, String type, String subjectKey, Object data) throws Exception {
+        CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(),
+                "/consentry/consent-service", type, Instant.now(), CloudEvent.JSON, tenant, subjectKey,
+                EventContract.mapper().valueToTree(data));
+        KafkaTopics.sendEvent(Topics.CONSENT, event.recordKey(), EventContract.mapper().writeValueAsString(event));
     }
 
     @Test

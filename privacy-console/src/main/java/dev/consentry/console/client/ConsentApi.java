@@ -44,7 +44,7 @@ public interface ConsentApi {
     @GET
     @Path("/v1/consents/{recordId}/receipt/printable")
     @Produces(MediaType.TEXT_HTML)
-    String printableReceipt(@PathParam("recordId") String recordId);
+    String printableReceipt(@PathParam("recordId") String recordId, @QueryParam("lang") String lang);
 
     @GET
     @Path("/v1/subjects/{subjectId}/decisions")

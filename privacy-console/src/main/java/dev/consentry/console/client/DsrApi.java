@@ -105,7 +105,7 @@ public interface DsrApi {
     @GET
     @Path("/v1/requests/{id}/package/readable")
     @Produces(MediaType.TEXT_HTML)
-    String readablePackage(@PathParam("id") String id);
+    String readablePackage(@PathParam("id") String id, @QueryParam("lang") String lang);
 
     @GET
     @Path("/v1/subjects/{subjectId}/requests")

@@ -106,7 +106,7 @@ public class CenterPage {
         if (!RECORD.matcher(recordId).matches()) {
             throw new jakarta.ws.rs.NotFoundException();
         }
-        return Response.ok(consent.printableReceipt(recordId)).build();
+        return Response.ok(consent.printableReceipt(recordId, ui.lang())).build();
     }
 
     /** The signed receipt as a file (JSON), to keep or to have verified. */

@@ -157,7 +157,7 @@ public class CenterRequestsPage {
     @Produces(MediaType.TEXT_HTML)
     public String readablePackage(@PathParam("id") String id) {
         requireId(id);
-        return dsr.readablePackage(id);
+        return dsr.readablePackage(id, ui.lang());
     }
 
     private Request find(String id) {

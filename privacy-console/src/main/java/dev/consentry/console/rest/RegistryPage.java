@@ -98,6 +98,6 @@ public class RegistryPage {
     @Produces(MediaType.TEXT_HTML)
     public Response receipt(@PathParam("recordId") String recordId) {
         RequestPage.checked(recordId);
-        return Response.ok(consent.printableReceipt(recordId)).header("Cache-Control", "no-store").build();
+        return Response.ok(consent.printableReceipt(recordId, ui.lang())).header("Cache-Control", "no-store").build();
     }
 }
