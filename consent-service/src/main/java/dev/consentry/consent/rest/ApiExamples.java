@@ -41,6 +41,16 @@ final class ApiExamples {
             {"subjectId":"cust-1","purposeId":"marketing-email","decision":"given","decidedAt":"2025-03-01T09:00:00Z","method":"checkbox","channel":"web","collectionPoint":"legacy-signup","language":"vi"}
             {"subjectId":"cust-2","purposeId":"marketing-email","decision":"refused","decidedAt":"2025-03-02T10:30:00Z","method":"button","channel":"app","collectionPoint":"legacy-app"}""";
 
+    static final String VISITOR_TOKEN = """
+            {"visitorId":"visitor-0b6f6a7e-3c1d-4f7a-9c51-2f4c8f0f1a11","minutes":30}""";
+
+    static final String BANNER_CHOICE = """
+            {"decisions":[{"purposeId":"analytics-cookies","decision":"given"},{"purposeId":"ad-sharing","decision":"refused"}],
+             "language":"vi","noticeVersion":"2026-12","gpc":false}""";
+
+    static final String VISITOR_LINK = """
+            {"visitorId":"visitor-0b6f6a7e-3c1d-4f7a-9c51-2f4c8f0f1a11"}""";
+
     private ApiExamples() {
     }
 }

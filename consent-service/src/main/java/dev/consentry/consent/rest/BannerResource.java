@@ -19,6 +19,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -67,7 +70,9 @@ public class BannerResource {
             description = "With a Global Privacy Control signal (the Sec-GPC: 1 header or gpc: true), purposes of sale "
                     + "or sharing are refused whatever was pressed and standing consents to them are withdrawn (C11).")
     public Uni<Response> record(@HeaderParam(VisitorTokens.HEADER) String token, @HeaderParam("Sec-GPC") String gpcHeader,
-                                @Valid @NotNull BannerChoice choice) {
+                                @Valid @NotNull @RequestBody(content = @Content(mediaType = "application/json",
+                                        examples = @ExampleObject(name = "example", value = ApiExamples.BANNER_CHOICE)))
+                                BannerChoice choice) {
         VisitorTokens.Visitor visitor = tokens.verify(token);
         boolean gpc = "1".equals(gpcHeader == null ? null : gpcHeader.strip()) || Boolean.TRUE.equals(choice.gpc());
         return visitors.record(visitor.tenant(), visitor.subjectId(), choice, gpc)

@@ -20,6 +20,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Duration;
@@ -51,7 +54,8 @@ public class VisitorTokenResource {
             description = "Only through the banner's endpoints, only for visitorId, for `minutes` (default 30, at most "
                     + "120). Mint it in the storefront's backend and hand it to the page; the storefront's own credential "
                     + "never reaches a browser.")
-    public Response mint(@Valid @NotNull VisitorTokenRequest request) {
+    public Response mint(@Valid @NotNull @RequestBody(content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "example", value = ApiExamples.VISITOR_TOKEN))) VisitorTokenRequest request) {
         VisitorTokens.Minted minted = tokens.mint(caller.tenant(), request.visitorId(),
                 request.minutes() == null ? VisitorTokens.DEFAULT_LIFETIME : Duration.ofMinutes(request.minutes()));
         return Response.status(Response.Status.CREATED)
@@ -67,7 +71,10 @@ public class VisitorTokenResource {
                     + "customer with the same decision (method api, collection point banner-link, citing the visitor's "
                     + "record); a decision the customer made since is never overwritten.")
     public Uni<Response> link(@PathParam("customerId") @Pattern(regexp = Ids.SUBJECT, message = Ids.SUBJECT_MESSAGE)
-                              String customerId, @Valid @NotNull VisitorLinkRequest request,
+                              String customerId,
+                              @Valid @NotNull @RequestBody(content = @Content(mediaType = "application/json",
+                                      examples = @ExampleObject(name = "example", value = ApiExamples.VISITOR_LINK)))
+                              VisitorLinkRequest request,
                               @HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
         String tenant = caller.tenant();
         return idempotent.run(tenant, idempotencyKey, "POST /v1/subjects/" + customerId + "/visitor-links", request,
