@@ -119,6 +119,23 @@ class ChartRenderingTest {
     }
 
     @Test
+    void R3_holidaysSetInTheChartReachDsrServiceAsAConfigurationFile() throws Exception {
+        RenderedChart chart = RenderedChart.render("holidays.yaml");
+        ConfigMap holidays = chart.all(ConfigMap.class).stream()
+                .filter(c -> c.getMetadata().getName().equals("shop-consentry-dsr-holidays")).findFirst().orElseThrow();
+        assertTrue(holidays.getData().get("holidays.properties")
+                .contains("consentry.dsr.holidays.VN=2027-02-05,2027-02-08,2027-04-16"), holidays.getData().toString());
+        assertEquals("/etc/consentry/holidays/holidays.properties",
+                configValue(chart, "shop-consentry-dsr", "QUARKUS_CONFIG_LOCATIONS"));
+        assertTrue(container(chart, "shop-consentry-dsr").getVolumeMounts().stream()
+                .anyMatch(m -> m.getMountPath().equals("/etc/consentry/holidays")));
+        assertEquals(null, configValue(RenderedChart.render(), "shop-consentry-dsr", "QUARKUS_CONFIG_LOCATIONS"),
+                "without holidays in the chart the image's own dates apply");
+        Exception refused = assertThrows(Exception.class, () -> RenderedChart.render("mistake-holiday-format.yaml"));
+        assertTrue(String.valueOf(refused.getMessage()).contains("holidays"), refused.getMessage());
+    }
+
+    @Test
     void externalSecretVariantsAreReferencedByNameAndKey() throws Exception {
         RenderedChart chart = RenderedChart.render("external-secrets.yaml");
         assertSecretsOnlyFromSecrets(chart);

@@ -8,15 +8,20 @@ import java.util.Set;
 /** Which days count as working days in each jurisdiction: Monday to Friday, less its public holidays. */
 public final class WorkingCalendar {
 
-    private final Map<String, Set<LocalDate>> holidays;
+    private final HolidayCalendars holidays;
 
+    public WorkingCalendar(HolidayCalendars holidays) {
+        this.holidays = holidays;
+    }
+
+    /** Only the given dates as holidays (no library). */
     public WorkingCalendar(Map<String, Set<LocalDate>> holidaysByJurisdiction) {
-        this.holidays = Map.copyOf(holidaysByJurisdiction);
+        this(HolidayCalendars.ofDates(holidaysByJurisdiction));
     }
 
     public boolean isWorkingDay(String jurisdiction, LocalDate day) {
         return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
-                && !holidays.getOrDefault(jurisdiction, Set.of()).contains(day);
+                && !holidays.isHoliday(jurisdiction, day);
     }
 
     /** The date {@code n} working days after {@code from} (the day received does not count). */
