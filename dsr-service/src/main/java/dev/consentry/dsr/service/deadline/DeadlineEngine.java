@@ -34,8 +34,9 @@ public final class DeadlineEngine {
     public Deadline compute(String jurisdiction, String requestType, Instant receivedAt, boolean thirdPartyInvolved,
                             List<Pause> pauses, Extension extension, Duration tenantSla) {
         LegalRule rule = LegalRules.rule(jurisdiction, requestType);
-        Instant original = add(jurisdiction, receivedAt, rule.period(thirdPartyInvolved));
-        Instant legal = extension == null ? original : add(jurisdiction, original, extension.length());
+        Span period = rule.period(thirdPartyInvolved);
+        Instant original = add(jurisdiction, receivedAt, period);
+        Instant legal = extension == null ? original : extended(jurisdiction, receivedAt, original, period, extension.length());
         Duration paused = paused(pauses);
         legal = legal.plus(paused);
         Instant due = tenantSla == null ? legal : earliest(legal, receivedAt.plus(tenantSla).plus(paused));
@@ -68,6 +69,18 @@ public final class DeadlineEngine {
             return "an extension must be notified before the original due date";
         }
         return null;
+    }
+
+    /**
+     * The due date with an extension. Months and months make one period counted from the day of receipt, as Regulation
+     * 1182/71 counts periods (Art. 3(2)(c)): received 31 January, one month plus two is 30 April — not 28 April, which
+     * adding two months to 28 February would give. Other units continue from the original due date.
+     */
+    private Instant extended(String jurisdiction, Instant receivedAt, Instant original, Span period, Span extension) {
+        if (period.unit() == Span.Unit.MONTHS && extension.unit() == Span.Unit.MONTHS) {
+            return add(jurisdiction, receivedAt, Span.months(period.amount() + extension.amount()));
+        }
+        return add(jurisdiction, original, extension);
     }
 
     Instant add(String jurisdiction, Instant from, Span span) {

@@ -59,7 +59,7 @@ class DeadlineEngineTest {
             VN access, paused two days     | VN    | access             | false | 2026-03-02T03:00:00Z | P2D  | -         | -     | 2026-03-14T03:00:00Z | =
             KR correction, paused 36 hours | KR    | correction         | false | 2026-03-02T03:00:00Z | PT36H| -         | -     | 2026-03-13T15:00:00Z | =
             VN access, extended 10 days    | VN    | access             | false | 2026-03-02T03:00:00Z | -    | days:10   | -     | 2026-03-22T03:00:00Z | =
-            EU access, extended 2 months   | EU    | access             | false | 2026-01-31T10:00:00Z | -    | months:2  | -     | 2026-04-28T09:00:00Z | =
+            EU access, 1+2 months=30 Apr   | EU    | access             | false | 2026-01-31T10:00:00Z | -    | months:2  | -     | 2026-04-30T09:00:00Z | =
             US-CA access, extended 45 days | US-CA | access             | false | 2026-03-02T20:00:00Z | -    | days:45   | -     | 2026-05-31T19:00:00Z | =
             VN erasure, extended and paused| VN    | erasure            | true  | 2026-03-02T03:00:00Z | P1D  | days:20   | -     | 2026-04-22T03:00:00Z | =
             VN access, tenant SLA 24 hours | VN    | access             | false | 2026-03-02T03:00:00Z | -    | -         | PT24H | 2026-03-12T03:00:00Z | 2026-03-03T03:00:00Z
