@@ -164,6 +164,25 @@ class PrivacyCenterBrowserTest {
 
     @Test
     @Order(6)
+    void U2_R1_theCustomerObjectsToAUseAndAFormWithoutAPurposeIsRefusedInPlainWords() {
+        open("/me/requests");
+        browser.findElement(By.id("type-objection")).click();
+        browser.findElement(By.id("file-request")).click();
+        assertEquals("400", browser.findElement(By.id("problem")).getAttribute("data-status"),
+                "an objection without a purpose is refused by the form");
+        assertTrue(text("problem").contains("purposes"), "naming the field: " + text("problem"));
+        open("/me/requests");
+        browser.findElement(By.id("type-objection")).click();
+        browser.findElement(By.id("object-analytics-cookies")).click();
+        browser.findElement(By.id("file-request")).click();
+        assertTrue(browser.findElement(By.id("done")).isDisplayed(), "filed");
+        String id = browser.getCurrentUrl().replaceAll("\\?.*", "").replaceAll(".*/", "");
+        given().auth().oauth2(storefront).get(SharedPlatform.url("dsr-service", "/v1/requests/" + id))
+                .then().statusCode(200).body("type", org.hamcrest.Matchers.equalTo("objection"));
+    }
+
+    @Test
+    @Order(7)
     void U2_aCustomerSeesNoOneElsesRequest() {
         String someoneElses = given().auth().oauth2(platform.token("shop-a", "dpo-shop-a", "dpo"))
                 .get(SharedPlatform.url("dsr-service", "/v1/subjects/cust-letter/requests"))
@@ -174,7 +193,7 @@ class PrivacyCenterBrowserTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void U2_signingOutEndsTheCustomersSessionHereAndAtTheProvider() {
         browser.findElement(By.cssSelector("form[action='/me/logout'] button")).click();
         assertTrue(browser.getCurrentUrl().startsWith(platform.consoleUrl() + "/me/signed-out"), browser.getCurrentUrl());
