@@ -46,6 +46,12 @@ final class HeadlessChromium {
                 StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** The browser's cookies as a Cookie header, for a request made beside the browser with its session. */
+    static String cookies(ChromeDriver browser) {
+        return browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     private static String executable(String missing, String... candidates) {
         for (String candidate : List.of(candidates)) {
             if (new File(candidate).canExecute()) {

@@ -306,8 +306,7 @@ class PrivacyConsoleBrowserTest {
     }
 
     private static String cookies() {
-        return browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
-                .collect(Collectors.joining("; "));
+        return HeadlessChromium.cookies(browser);
     }
 
     /** A form post with the browser's cookies (its session and CSRF cookie), as a forged form would send it. */

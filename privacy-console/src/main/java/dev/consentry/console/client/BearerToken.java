@@ -1,7 +1,6 @@
 package dev.consentry.console.client;
 
-import io.quarkus.oidc.AccessTokenCredential;
-import io.quarkus.security.identity.SecurityIdentity;
+import dev.consentry.console.service.SignedInToken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -15,21 +14,18 @@ import org.eclipse.microprofile.rest.client.ext.ClientHeadersFactory;
 @ApplicationScoped
 public class BearerToken implements ClientHeadersFactory {
 
-    private final SecurityIdentity identity;
+    private final SignedInToken signedIn;
 
-    public BearerToken(SecurityIdentity identity) {
-        this.identity = identity;
+    public BearerToken(SignedInToken signedIn) {
+        this.signedIn = signedIn;
     }
 
     @Override
     public MultivaluedMap<String, String> update(MultivaluedMap<String, String> incoming,
                                                  MultivaluedMap<String, String> outgoing) {
         MultivaluedMap<String, String> headers = new MultivaluedHashMap<>();
-        AccessTokenCredential token = identity.isAnonymous() ? null : identity.getCredential(AccessTokenCredential.class);
-        if (token == null) {
-            throw new IllegalStateException("no one signed in");
-        }
-        headers.putSingle("Authorization", "Bearer " + token.getToken());
+        headers.putSingle("Authorization", "Bearer " + signedIn.token()
+                .orElseThrow(() -> new IllegalStateException("no one signed in")));
         return headers;
     }
 }

@@ -1,8 +1,5 @@
 package dev.consentry.console.service;
 
-import dev.consentry.console.config.ConsoleConfig;
-import io.quarkus.oidc.AccessTokenCredential;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
@@ -19,23 +16,14 @@ public class Customer {
 
     public static final String SUBJECT_ROLE = "subject";
 
-    private final SecurityIdentity identity;
-    private final ConsoleConfig config;
-    private Optional<TokenClaims> resolved;
+    private final SignedInToken signedIn;
 
-    public Customer(SecurityIdentity identity, ConsoleConfig config) {
-        this.identity = identity;
-        this.config = config;
+    public Customer(SignedInToken signedIn) {
+        this.signedIn = signedIn;
     }
 
     private Optional<TokenClaims> claims() {
-        if (resolved == null) {
-            AccessTokenCredential credential = identity == null || identity.isAnonymous() ? null
-                    : identity.getCredential(AccessTokenCredential.class);
-            resolved = credential == null ? Optional.empty() : Optional.of(TokenClaims.read(credential.getToken(),
-                    config.tenantClaim(), config.rolesClaim(), config.subjectClaim()));
-        }
-        return resolved;
+        return signedIn.claims();
     }
 
     /** A customer's token: the subject role and a subject id. */

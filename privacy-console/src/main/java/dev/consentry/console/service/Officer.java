@@ -1,8 +1,5 @@
 package dev.consentry.console.service;
 
-import dev.consentry.console.config.ConsoleConfig;
-import io.quarkus.oidc.AccessTokenCredential;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
@@ -21,31 +18,14 @@ public class Officer {
     public static final String DPO = "dpo";
     public static final String AUDITOR = "auditor";
 
-    private final SecurityIdentity identity;
-    private final ConsoleConfig config;
-    private Optional<TokenClaims> resolved;
+    private final SignedInToken signedIn;
 
-    public Officer(SecurityIdentity identity, ConsoleConfig config) {
-        this.identity = identity;
-        this.config = config;
+    public Officer(SignedInToken signedIn) {
+        this.signedIn = signedIn;
     }
 
     private Optional<TokenClaims> signedInOfficer() {
-        if (resolved == null) {
-            resolved = resolve();
-        }
-        return resolved;
-    }
-
-    private Optional<TokenClaims> resolve() {
-        if (identity == null || identity.isAnonymous()) {
-            return Optional.empty();
-        }
-        AccessTokenCredential credential = identity.getCredential(AccessTokenCredential.class);
-        if (credential == null) {
-            return Optional.empty();
-        }
-        return Optional.of(TokenClaims.read(credential.getToken(), config.tenantClaim(), config.rolesClaim()));
+        return signedIn.claims();
     }
 
     /** Signed in with an officer's role (a customer's token signed in at the staff client is no officer). */

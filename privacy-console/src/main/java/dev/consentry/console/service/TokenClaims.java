@@ -18,11 +18,7 @@ public record TokenClaims(String tenant, String subject, String name, List<Strin
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    public static TokenClaims read(String token, String tenantClaim, String rolesClaim) {
-        return read(token, tenantClaim, rolesClaim, "sub");
-    }
-
-    /** As above, with the subject in {@code subjectClaim} (a customer's id as the shop knows it). */
+    /** The claims, with the subject in {@code subjectClaim} (a customer's id as the shop knows it). */
     public static TokenClaims read(String token, String tenantClaim, String rolesClaim, String subjectClaim) {
         String[] parts = token.split("\\.");
         if (parts.length != 3) {

@@ -61,15 +61,16 @@ class QueueMarksTest {
     }
 
     @Test
-    void U1_theConsoleReadsTenantRolesAndExpiryFromTheTokenAndRefusesWhatIsNoJwt() {
+    void U1_U2_theConsoleReadsTenantRolesSubjectAndExpiryFromTheTokenAndRefusesWhatIsNoJwt() {
         String payload = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                "{\"sub\":\"dpo-1\",\"tenant\":\"shop-a\",\"groups\":[\"dpo\"],\"exp\":1900000000,\"name\":\"Hà\"}"
+                "{\"sub\":\"f3a1-keycloak-id\",\"customer_id\":\"cust-lan\",\"tenant\":\"shop-a\",\"groups\":[\"dpo\"],\"exp\":1900000000,\"name\":\"Hà\"}"
                         .getBytes(StandardCharsets.UTF_8));
-        TokenClaims claims = TokenClaims.read("eyJhbGciOiJSUzI1NiJ9." + payload + ".sig", "tenant", "groups");
+        TokenClaims claims = TokenClaims.read("eyJhbGciOiJSUzI1NiJ9." + payload + ".sig", "tenant", "groups", "customer_id");
+        assertEquals("cust-lan", claims.subject(), "the subject from the configured claim, not Keycloak's own id");
         assertEquals("shop-a", claims.tenant());
         assertEquals(List.of("dpo"), claims.roles());
         assertEquals("Hà", claims.name());
         assertEquals(Instant.ofEpochSecond(1_900_000_000L), claims.expiresAt());
-        assertThrows(IllegalArgumentException.class, () -> TokenClaims.read("opaque-token", "tenant", "groups"));
+        assertThrows(IllegalArgumentException.class, () -> TokenClaims.read("opaque-token", "tenant", "groups", "sub"));
     }
 }
