@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -57,6 +58,7 @@ public final class DevIdentityProvider implements AutoCloseable {
     private final Map<String, Grant> codes = new ConcurrentHashMap<>();
     private final Map<String, Grant> refreshTokens = new ConcurrentHashMap<>();
     private final int tokenMinutes;
+    private final Clock clock = Clock.systemUTC();
 
     private DevIdentityProvider(HttpServer server, DevTokens tokens, List<Person> people, int tokenMinutes) {
         this.server = server;
@@ -92,10 +94,6 @@ public final class DevIdentityProvider implements AutoCloseable {
     /** The provider's URL (what a client's {@code quarkus.oidc.auth-server-url} names). */
     public String url() {
         return "http://localhost:" + server.getAddress().getPort();
-    }
-
-    public List<Person> people() {
-        return List.copyOf(people.values());
     }
 
     @Override
@@ -160,7 +158,7 @@ public final class DevIdentityProvider implements AutoCloseable {
         }
         String code = random();
         codes.put(code, new Grant(client, person, redirectUri, params.get("nonce"), params.get("code_challenge"),
-                Instant.now().plus(CODE_LIFETIME)));
+                clock.instant().plus(CODE_LIFETIME)));
         redirect(exchange, redirectUri, withState(Map.of("code", code), params));
     }
 
@@ -210,7 +208,7 @@ public final class DevIdentityProvider implements AutoCloseable {
         switch (params.getOrDefault("grant_type", "")) {
             case "authorization_code" -> {
                 grant = codes.remove(params.getOrDefault("code", ""));
-                if (grant == null || grant.expires().isBefore(Instant.now()) || grant.client() != client
+                if (grant == null || grant.expires().isBefore(clock.instant()) || grant.client() != client
                         || !grant.redirectUri().equals(params.get("redirect_uri"))
                         || !pkceHolds(grant, params.get("code_verifier"))) {
                     tokenError(exchange, 400, "invalid_grant");
