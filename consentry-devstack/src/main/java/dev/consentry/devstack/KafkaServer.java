@@ -23,6 +23,14 @@ public final class KafkaServer implements AutoCloseable {
     private final KafkaClusterTestKit cluster;
     private final String bootstrap;
 
+    private static volatile boolean closing;
+
+    private static void reportUnlessClosing(String what, int status, String message) {
+        if (!closing) {
+            Console.say("In-process Kafka broker requested %s(%d), ignored: %s", what, status, message);
+        }
+    }
+
     private KafkaServer(KafkaClusterTestKit cluster, String bootstrap) {
         this.cluster = cluster;
         this.bootstrap = bootstrap;
@@ -35,8 +43,10 @@ public final class KafkaServer implements AutoCloseable {
         }
         // An in-process broker that hits a fatal fault calls Exit.halt/exit, which would end the launcher or the test
         // JVM without stopping PostgreSQL and the services. Report it instead; the owner decides what to do.
-        Exit.setExitProcedure((status, message) -> Console.say("In-process Kafka broker requested exit(%d), ignored: %s", status, message));
-        Exit.setHaltProcedure((status, message) -> Console.say("In-process Kafka broker requested halt(%d), ignored: %s", status, message));
+        closing = false;
+        // While it closes, a combined broker/controller asks to halt when its own quorum goes away: expected, not said.
+        Exit.setExitProcedure((status, message) -> reportUnlessClosing("exit", status, message));
+        Exit.setHaltProcedure((status, message) -> reportUnlessClosing("halt", status, message));
         KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                 .setCombined(true)
                 .setNumBrokerNodes(1)
@@ -91,6 +101,7 @@ public final class KafkaServer implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        closing = true;
         if (cluster != null) {
             cluster.close();
         }

@@ -12,6 +12,13 @@ public interface AuditConfig {
 
     CheckpointKey checkpointKey();
 
+    /**
+     * The log's name in checkpoint notes (C2SP tlog-checkpoint), a schema-less URL such as {@code privacy.shop.example/audit}:
+     * each tenant's log is {@code <origin>/<tenant>}, which is also the key name witnesses verify its notes with.
+     */
+    @WithDefault("consentry.local/audit")
+    String checkpointOrigin();
+
     /** How often tenants whose log grew get a new signed checkpoint (read by the scheduler). */
     @WithDefault("1m")
     String checkpointInterval();

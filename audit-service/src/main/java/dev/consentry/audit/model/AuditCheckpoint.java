@@ -31,8 +31,11 @@ public class AuditCheckpoint extends PanacheEntityBase {
     @Column(nullable = false)
     public String signature;
 
+    /** The C2SP signed note; null for checkpoints issued before notes existed. */
+    public String note;
+
     public Checkpoint toCheckpoint() {
-        return new Checkpoint(key.tenant(), key.treeSize(), rootHash, issuedAt, keyId, signature);
+        return new Checkpoint(key.tenant(), key.treeSize(), rootHash, issuedAt, keyId, signature, note);
     }
 
     public static AuditCheckpoint of(Checkpoint c) {
@@ -42,6 +45,7 @@ public class AuditCheckpoint extends PanacheEntityBase {
         a.issuedAt = c.issuedAt();
         a.keyId = c.keyId();
         a.signature = c.signature();
+        a.note = c.note();
         return a;
     }
 

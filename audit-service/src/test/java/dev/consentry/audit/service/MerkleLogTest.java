@@ -106,6 +106,56 @@ class MerkleLogTest {
         }
     }
 
+    /**
+     * A4 the checkpoint as a C2SP signed note, read by a parser written here from the specifications
+     * (c2sp.org/signed-note, c2sp.org/tlog-checkpoint) and not by the product's own code: the verifier key published
+     * for the tenant verifies the note's signature, and the note states the JSON checkpoint's size and root.
+     */
+    @Test
+    void A4_theCheckpointIsASignedNoteThatAnIndependentParserVerifies() throws Exception {
+        String tenant = freshTenant(5);
+        JsonPath cp = checkpoint(tenant);
+        String note = given().auth().oauth2(Tokens.auditor(tenant)).get("/v1/audit/checkpoints/latest/note")
+                .then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/plain")).extract().asString();
+        assertEquals(note, cp.getString("note"), "the JSON checkpoint carries the same note");
+        String verifierKey = given().get("/v1/audit/checkpoints/key/" + tenant + "/note")
+                .then().statusCode(200).extract().asString().trim();
+
+        // The verifier key: <name>+<8 hex key ID>+base64(0x01 || 32-byte Ed25519 key).
+        String[] vkey = verifierKey.split("\\+", 3); // the base64 may hold a + too
+        assertEquals(3, vkey.length, verifierKey);
+        byte[] typedKey = b64(vkey[2]);
+        assertEquals(33, typedKey.length);
+        assertEquals(1, typedKey[0], "an Ed25519 note key");
+        byte[] rawKey = java.util.Arrays.copyOfRange(typedKey, 1, 33);
+        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+        sha.update((vkey[0] + "\n").getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 1);
+        byte[] keyId = java.util.Arrays.copyOf(sha.digest(rawKey), 4);
+        assertEquals(vkey[1], java.util.HexFormat.of().formatHex(keyId), "the key ID is SHA-256(name, newline, 0x01, key)[:4]");
+
+        // The note: text, blank line, "— <name> base64(key ID || signature)".
+        int split = note.lastIndexOf("\n\n");
+        String text = note.substring(0, split + 1);
+        String[] signatureLine = note.substring(split + 2, note.length() - 1).split(" ");
+        assertEquals("—", signatureLine[0], "a signature line starts with an em dash");
+        assertEquals(vkey[0], signatureLine[1], "signed under the tenant's key name");
+        byte[] signature = b64(signatureLine[2]);
+        assertTrue(java.util.Arrays.equals(keyId, java.util.Arrays.copyOf(signature, 4)), "the signature names the key");
+        byte[] spki = java.util.HexFormat.of().parseHex("302a300506032b6570032100" + java.util.HexFormat.of().formatHex(rawKey));
+        Signature verifier = Signature.getInstance("Ed25519");
+        verifier.initVerify(KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(spki)));
+        verifier.update(text.getBytes(StandardCharsets.UTF_8));
+        assertTrue(verifier.verify(java.util.Arrays.copyOfRange(signature, 4, signature.length)),
+                "the Ed25519 signature over the note text verifies");
+
+        String[] lines = text.split("\n");
+        assertEquals(List.of(vkey[0], "5", cp.getString("rootHash")), List.of(lines),
+                "origin = key name, tree size and root hash as in the JSON checkpoint, no extension lines");
+        assertTrue(vkey[0].endsWith("/" + tenant), "each tenant's log has its own origin");
+        given().get("/v1/audit/checkpoints/key/Not A Tenant/note").then().statusCode(400);
+    }
+
     @Test
     void A2_consistencyProofsHoldAcrossAppendsAndFailForAForkedHistory() {
         String tenant = freshTenant(5);

@@ -1,5 +1,7 @@
 package dev.consentry.audit.verifier;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.nio.charset.StandardCharsets;
 import java.security.KeyFactory;
 import java.security.PublicKey;
@@ -11,9 +13,12 @@ import java.util.Base64;
 
 /**
  * A signed tree head: the tenant's log had {@code treeSize} entries with root {@code rootHash} (base64) at
- * {@code issuedAt}; {@code signature} is Ed25519 over {@link #signedText()} by the key {@code keyId}.
+ * {@code issuedAt}; {@code signature} is Ed25519 over {@link #signedText()} by the key {@code keyId}. {@code note} is
+ * the same tree head as a C2SP signed note ({@link CheckpointNote}) for transparency witnesses and monitors; absent on
+ * checkpoints issued before notes existed.
  */
-public record Checkpoint(String tenant, long treeSize, String rootHash, Instant issuedAt, String keyId, String signature) {
+public record Checkpoint(String tenant, long treeSize, String rootHash, Instant issuedAt, String keyId, String signature,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) String note) {
 
     /** The exact text that is signed, one field per line. */
     public String signedText() {

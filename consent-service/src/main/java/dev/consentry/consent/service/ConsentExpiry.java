@@ -44,7 +44,8 @@ public class ConsentExpiry {
     }
 
     @Scheduled(every = "${consentry.consent.expiry-check:1h}", delay = 30,
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> scheduled() {
         return expireDue().invoke(n -> {
             if (n > 0) {

@@ -27,7 +27,8 @@ public class IdempotencyRetention {
         this.clock = clock;
     }
 
-    @Scheduled(every = "10m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "10m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() throws SQLException {
         int deleted = deleteExpired();
         if (deleted > 0) {

@@ -57,7 +57,8 @@ public class OutboxRelay {
         }
     }
 
-    @Scheduled(every = "1h", delay = 1, delayUnit = TimeUnit.MINUTES)
+    @Scheduled(every = "1h", delay = 1, delayUnit = TimeUnit.MINUTES,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void deleteOldSentRows() throws SQLException {
         try (Connection c = dataSource.getConnection();
              PreparedStatement delete = c.prepareStatement("DELETE FROM outbox_message WHERE sent_at < ?")) {

@@ -55,7 +55,8 @@ public class DeadlineWatch {
     }
 
     @Scheduled(every = "${consentry.dsr.deadline-check:5m}", delay = 30,
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> scheduled() {
         return checkOnce().invoke(n -> {
             if (n > 0) {

@@ -2,6 +2,7 @@ package dev.consentry.audit.service.checkpoint;
 
 import dev.consentry.audit.config.AuditConfig;
 import dev.consentry.audit.verifier.Checkpoint;
+import dev.consentry.audit.verifier.CheckpointNote;
 import dev.consentry.platform.config.ProductionSettings;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.Startup;
@@ -30,6 +31,7 @@ public class CheckpointSigner {
     private final PrivateKey privateKey;
     private final String publicKey;
     private final String keyId;
+    private final String origin;
 
     public CheckpointSigner(AuditConfig config) {
         ProductionSettings.requireInProduction(config.checkpointKey().privateKey().isPresent(),
@@ -43,22 +45,47 @@ public class CheckpointSigner {
         this.privateKey = pair.getPrivate();
         this.publicKey = Base64.getEncoder().encodeToString(pair.getPublic().getEncoded());
         this.keyId = keyId(pair.getPublic());
+        this.origin = config.checkpointOrigin();
+        if (origin.isEmpty() || origin.chars().anyMatch(c -> c == '+' || Character.isWhitespace(c))) {
+            throw new IllegalStateException("consentry.audit.checkpoint-origin is a schema-less URL without spaces or '+'");
+        }
         if (!Checkpoint.verifySignature(publicKey, "probe", sign("probe"))) {
             throw new IllegalStateException("the checkpoint public key does not match the private key");
         }
     }
 
     public Checkpoint sign(String tenant, long treeSize, String rootHash, Instant issuedAt) {
-        Checkpoint unsigned = new Checkpoint(tenant, treeSize, rootHash, issuedAt, keyId, null);
-        return new Checkpoint(tenant, treeSize, rootHash, issuedAt, keyId, sign(unsigned.signedText()));
+        Checkpoint unsigned = new Checkpoint(tenant, treeSize, rootHash, issuedAt, keyId, null, null);
+        return new Checkpoint(tenant, treeSize, rootHash, issuedAt, keyId, sign(unsigned.signedText()),
+                note(tenant, treeSize, rootHash));
+    }
+
+    /** The tree head as a C2SP signed note, signed by the same key under the name {@link #origin(String)}. */
+    public String note(String tenant, long treeSize, String rootHash) {
+        String text = CheckpointNote.text(origin(tenant), treeSize, rootHash);
+        return CheckpointNote.signed(text, noteKey(tenant), signature(text));
+    }
+
+    /** The origin line and key name of a tenant's checkpoint notes. */
+    public String origin(String tenant) {
+        return origin + "/" + tenant;
+    }
+
+    /** What a witness or monitor configures to verify a tenant's checkpoint notes. */
+    public CheckpointNote.VerifierKey noteKey(String tenant) {
+        return CheckpointNote.VerifierKey.of(origin(tenant), publicKey);
     }
 
     public String sign(String text) {
+        return Base64.getEncoder().encodeToString(signature(text));
+    }
+
+    private byte[] signature(String text) {
         try {
             Signature signer = Signature.getInstance("Ed25519");
             signer.initSign(privateKey);
             signer.update(text.getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(signer.sign());
+            return signer.sign();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Ed25519 signing failed", e);
         }

@@ -73,9 +73,21 @@ public class Checkpoints {
         });
     }
 
+    /** The latest checkpoint as a C2SP signed note; one issued before notes existed is signed as a note now. */
+    @WithSession
+    public Uni<String> latestNote(String tenant) {
+        return checkpoints.latest(tenant).map(c -> {
+            if (c == null) {
+                throw ProblemException.notFound("No checkpoint yet.");
+            }
+            return c.note != null ? c.note : signer.note(tenant, c.key.treeSize(), c.rootHash);
+        });
+    }
+
     /** Periodic checkpoints; one replica at a time does the work. */
     @Scheduled(every = "${consentry.audit.checkpoint-interval}", delayed = "10s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     public Uni<Void> issueDue() {
         return Panache.withTransaction(() -> ClusterLock.tryLockForTransaction(JOB_LOCK)
                         .flatMap(locked -> locked ? heads.tenantsAheadOfCheckpoint() : Uni.createFrom().item(java.util.List.<String>of())))

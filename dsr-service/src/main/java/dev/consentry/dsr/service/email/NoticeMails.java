@@ -107,7 +107,8 @@ public class NoticeMails {
                 .render();
     }
 
-    @Scheduled(every = "${consentry.dsr.email-partners.poll:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${consentry.dsr.email-partners.poll:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> scheduled() {
         return sendQueued().replaceWithVoid();
     }

@@ -57,7 +57,8 @@ public class RetentionSchedule {
     }
 
     @Scheduled(every = "${consentry.dsr.retention.every:1h}", delayed = "${consentry.dsr.retention.delay:60s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> scheduled() {
         return runOnce().invoke(round -> {
             if (round.taken() > 0) {

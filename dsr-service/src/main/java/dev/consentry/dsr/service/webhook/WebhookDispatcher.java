@@ -79,7 +79,8 @@ public class WebhookDispatcher {
         http.close();
     }
 
-    @Scheduled(every = "${consentry.dsr.webhooks.poll:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${consentry.dsr.webhooks.poll:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> scheduled() {
         return round().replaceWithVoid();
     }
