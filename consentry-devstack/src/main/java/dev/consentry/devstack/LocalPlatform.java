@@ -29,6 +29,9 @@ import java.util.Map;
  */
 public final class LocalPlatform implements AutoCloseable {
 
+    /** An OTLP endpoint (gRPC, e.g. http://localhost:4317) to send the services' traces to; no tracing without it. */
+    public static final String OTLP_ENDPOINT_ENV = "CONSENTRY_OTLP_ENDPOINT";
+
     public static final List<String> SERVICES = List.of("consent-service", "dsr-service", "audit-service");
     public static final String DEMO_RECIPIENT = "swift-shipping";
     /** The privacy officer's web console, started after the services on the port after theirs. */
@@ -138,6 +141,13 @@ public final class LocalPlatform implements AutoCloseable {
                 // a webhook partner tried locally may listen on plain http
                 env.put("CONSENTRY_DSR_WEBHOOKS_ALLOW_HTTP", "true");
             }
+            // readable logs here (production writes JSON lines); traces only when asked for
+            env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+            String otlp = System.getenv(OTLP_ENDPOINT_ENV);
+            if (otlp != null && !otlp.isBlank()) {
+                env.put("QUARKUS_OTEL_SDK_DISABLED", "false");
+                env.put("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", otlp.trim());
+            }
             env.putAll(extraEnv.getOrDefault(name, Map.of()));
             Console.say("Starting %s on port %d (log: %s)", name, ports.get(name), logDir.resolve(name + ".log"));
             services.add(ServiceProcess.start(repoRoot, name, ports.get(name), env, logDir));
@@ -166,6 +176,7 @@ public final class LocalPlatform implements AutoCloseable {
                 CUSTOMERS.stream().map(DevIdentityProvider.Person::login).toList()));
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_PROFILE", "local");
+        env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         env.put("CONSENTRY_CONSENT_URL", "http://localhost:" + ports.get("consent-service"));
         env.put("CONSENTRY_DSR_URL", "http://localhost:" + ports.get("dsr-service"));
         env.put("CONSENTRY_AUDIT_URL", "http://localhost:" + ports.get("audit-service"));

@@ -11,6 +11,7 @@ final class SharedPlatform {
 
     private static LocalPlatform platform;
     private static Path workDir;
+    private static TraceCollector traces;
 
     private SharedPlatform() {
     }
@@ -19,12 +20,30 @@ final class SharedPlatform {
         if (platform == null) {
             Path root = Path.of(System.getProperty("consentry.home", "..")).toAbsolutePath().normalize();
             workDir = Files.createTempDirectory("consentry-e2e");
+            traces = new TraceCollector(0);
+            // every service traces into the test's collector; audit-service writes its log as in production (JSON)
+            Map<String, String> tracing = Map.of("QUARKUS_OTEL_SDK_DISABLED", "false",
+                    "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", traces.endpoint(),
+                    "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf",
+                    "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms");
+            Map<String, String> dsr = new java.util.HashMap<>(tracing);
             // the retention schedule runs every second here, so that a test sees its steps (and can kill it mid-round)
-            platform = LocalPlatform.start(root, workDir, 18081, Map.of("dsr-service", Map.of(
-                    "CONSENTRY_DSR_RETENTION_EVERY", "1s", "CONSENTRY_DSR_RETENTION_DELAY", "1s")));
-            Runtime.getRuntime().addShutdownHook(new Thread(platform::close));
+            dsr.putAll(Map.of("CONSENTRY_DSR_RETENTION_EVERY", "1s", "CONSENTRY_DSR_RETENTION_DELAY", "1s"));
+            Map<String, String> audit = new java.util.HashMap<>(tracing);
+            audit.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true");
+            platform = LocalPlatform.start(root, workDir, 18081, Map.of("consent-service", tracing, "dsr-service", dsr,
+                    "audit-service", audit));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                platform.close();
+                traces.close();
+            }));
         }
         return platform;
+    }
+
+    /** The collector the services send their traces to. */
+    static TraceCollector traces() {
+        return traces;
     }
 
     /** Where the services write their logs. */

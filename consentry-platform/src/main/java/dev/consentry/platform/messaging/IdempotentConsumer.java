@@ -5,7 +5,13 @@ import dev.consentry.events.Channel;
 import dev.consentry.events.CloudEvent;
 import dev.consentry.events.EventContract;
 import dev.consentry.platform.sql.MultiRowInsert;
+import dev.consentry.platform.tracing.TraceContexts;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Multi;
@@ -37,10 +43,12 @@ public class IdempotentConsumer {
 
     private final MeterRegistry metrics;
     private final DeadLetters deadLetters;
+    private final Tracer tracer;
 
-    public IdempotentConsumer(MeterRegistry metrics, DeadLetters deadLetters) {
+    public IdempotentConsumer(MeterRegistry metrics, DeadLetters deadLetters, Tracer tracer) {
         this.metrics = metrics;
         this.deadLetters = deadLetters;
+        this.tracer = tracer;
     }
 
     /** {@code effect} in a transaction of its own, unless {@code consumer} already applied the event. */
@@ -61,14 +69,25 @@ public class IdempotentConsumer {
         List<KafkaRecord<String, String>> good = new ArrayList<>();
         List<CloudEvent> events = new ArrayList<>();
         List<Uni<Void>> refused = new ArrayList<>();
+        List<Span> spans = new ArrayList<>();
         for (KafkaRecord<String, String> record : batch.getRecords()) {
+            Span span = Span.getInvalid();
             try {
-                events.add(accepted(channel, record.getTopic(), record.getPayload()));
+                CloudEvent event = parse(record.getPayload());
+                span = processSpan(channel, record.getTopic(), event);
+                spans.add(span);
+                try (Scope ignored = span.makeCurrent()) {
+                    refuseIfNotFor(channel, record.getTopic(), event);
+                }
+                events.add(event);
                 good.add(record);
             } catch (PoisonEventException e) {
-                metrics.counter("consentry.events.refused", "channel", channel.name(), "reason", e.getMessage())
-                        .increment();
-                Log.warnf("Record refused on channel %s (%s); dead-lettered", channel.name(), e.getMessage());
+                span.setStatus(StatusCode.ERROR, e.getMessage());
+                try (Scope ignored = span.makeCurrent()) {
+                    metrics.counter("consentry.events.refused", "channel", channel.name(), "reason", e.getMessage())
+                            .increment();
+                    Log.warnf("Record refused on channel %s (%s); dead-lettered", channel.name(), e.getMessage());
+                }
                 refused.add(deadLetters.send(channel, record, e.getMessage()));
             }
         }
@@ -83,7 +102,25 @@ public class IdempotentConsumer {
         return applied
                 .flatMap(v -> refused.isEmpty() ? Uni.createFrom().voidItem()
                         : Uni.join().all(refused).andFailFast().replaceWithVoid())
-                .flatMap(v -> Uni.createFrom().completionStage(batch::ack));
+                .flatMap(v -> Uni.createFrom().completionStage(batch::ack))
+                .onTermination().invoke(() -> spans.forEach(Span::end));
+    }
+
+    /**
+     * The span in which an event is consumed: a child of the trace the event was announced in (its CloudEvents
+     * traceparent), so a consent's path from the storefront's request to every consumer is one trace. An event
+     * without one starts a trace of its own.
+     */
+    private Span processSpan(Channel channel, String topic, CloudEvent event) {
+        return tracer.spanBuilder(topic + " process").setSpanKind(SpanKind.CONSUMER)
+                .setParent(TraceContexts.parent(event.traceparent()))
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation.type", "process")
+                .setAttribute("messaging.destination.name", topic)
+                .setAttribute("messaging.consumer.channel", channel.name())
+                .setAttribute("cloudevents.event_id", event.id())
+                .setAttribute("cloudevents.event_type", event.type())
+                .startSpan();
     }
 
     /** As above, with {@code effect} applied to the batch's events one after another in the batch's transaction. */
@@ -97,10 +134,14 @@ public class IdempotentConsumer {
     /** The record's CloudEvent if it is one and {@code channel} accepts it from {@code topic}; poison otherwise. */
     static CloudEvent accepted(Channel channel, String topic, String json) {
         CloudEvent event = parse(json);
+        refuseIfNotFor(channel, topic, event);
+        return event;
+    }
+
+    private static void refuseIfNotFor(Channel channel, String topic, CloudEvent event) {
         channel.refusal(topic, event).ifPresent(reason -> {
             throw new PoisonEventException(reason);
         });
-        return event;
     }
 
     private Uni<Void> oneByOne(Channel channel, String consumer, List<KafkaRecord<String, String>> records,
@@ -133,6 +174,9 @@ public class IdempotentConsumer {
         if (isBlank(event.id()) || isBlank(event.type()) || isBlank(event.source()) || isBlank(event.tenant())
                 || event.time() == null || event.data() == null) {
             throw new PoisonEventException("CloudEvent without id, type, source, time, tenant or data");
+        }
+        if (event.traceparent() != null && !TraceContexts.isValid(event.traceparent())) {
+            throw new PoisonEventException("traceparent is not a W3C trace context");
         }
         return event;
     }

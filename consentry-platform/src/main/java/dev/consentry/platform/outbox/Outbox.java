@@ -6,6 +6,7 @@ import dev.consentry.events.CloudEvent;
 import dev.consentry.events.EventContract;
 import dev.consentry.platform.config.ConsentryConfig;
 import dev.consentry.platform.sql.MultiRowInsert;
+import dev.consentry.platform.tracing.TraceContexts;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -20,7 +21,8 @@ import java.util.UUID;
 /**
  * Announces state changes. Call it inside the transaction that makes the change: the events are stored in the same
  * PostgreSQL transaction and {@link OutboxRelay} publishes them afterwards, so state and events commit together or
- * not at all. Several events announced together are written with multi-row inserts and keep their order.
+ * not at all. Several events announced together are written with multi-row inserts and keep their order. Each event
+ * carries the trace it was announced in (CloudEvents {@code traceparent}), so that its consumers continue that trace.
  */
 @ApplicationScoped
 public class Outbox {
@@ -47,7 +49,7 @@ public class Outbox {
     public CloudEvent event(String type, String tenant, String subjectKey, Object data) {
         return new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(), source, type,
                 Instant.now().truncatedTo(ChronoUnit.MICROS), CloudEvent.JSON, tenant, subjectKey,
-                EventContract.mapper().valueToTree(data));
+                EventContract.mapper().valueToTree(data), TraceContexts.current());
     }
 
     /** Stores the events in the given order (the relay publishes them in that order) and returns them. */
@@ -55,20 +57,23 @@ public class Outbox {
         List<CloudEvent> events = new ArrayList<>(announcements.size());
         List<Object[]> rows = new ArrayList<>(announcements.size());
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        String traceparent = TraceContexts.current();
         for (Announcement a : announcements) {
             JsonNode json = EventContract.mapper().valueToTree(a.data());
             CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(), source, a.type(),
-                    now, CloudEvent.JSON, a.tenant(), a.subjectKey(), json);
+                    now, CloudEvent.JSON, a.tenant(), a.subjectKey(), json, traceparent);
             try {
                 rows.add(new Object[]{UUID.fromString(event.id()), a.topic(), event.recordKey(), a.type(),
-                        EventContract.mapper().writeValueAsString(event), OffsetDateTime.ofInstant(now, ZoneOffset.UTC)});
+                        EventContract.mapper().writeValueAsString(event), OffsetDateTime.ofInstant(now, ZoneOffset.UTC),
+                        traceparent});
             } catch (JsonProcessingException e) {
                 return Uni.createFrom().failure(new IllegalStateException("event not serialisable: " + a.type()));
             }
             events.add(event);
         }
         return MultiRowInsert.insert(
-                "INSERT INTO outbox_message (event_id, topic, record_key, event_type, payload, created_at)", 6, rows)
+                "INSERT INTO outbox_message (event_id, topic, record_key, event_type, payload, created_at, traceparent)",
+                7, rows)
                 .replaceWith(events);
     }
 }

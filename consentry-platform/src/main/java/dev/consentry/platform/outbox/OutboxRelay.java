@@ -2,7 +2,13 @@ package dev.consentry.platform.outbox;
 
 import dev.consentry.events.CloudEvent;
 import dev.consentry.platform.config.ConsentryConfig;
+import dev.consentry.platform.tracing.TraceContexts;
 import io.agroal.api.AgroalDataSource;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
@@ -40,11 +46,13 @@ public class OutboxRelay {
     private final AgroalDataSource dataSource;
     private final OutboxProducer producer;
     private final ConsentryConfig.Outbox config;
+    private final Tracer tracer;
 
-    public OutboxRelay(AgroalDataSource dataSource, OutboxProducer producer, ConsentryConfig config) {
+    public OutboxRelay(AgroalDataSource dataSource, OutboxProducer producer, ConsentryConfig config, Tracer tracer) {
         this.dataSource = dataSource;
         this.producer = producer;
         this.config = config.outbox();
+        this.tracer = tracer;
     }
 
     /**
@@ -101,7 +109,7 @@ public class OutboxRelay {
         List<PendingRow> rows = pending(c);
         List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
         for (PendingRow row : rows) {
-            acks.add(send(kafka, row));
+            acks.add(send(kafka, row, tracer));
         }
         int delivered = 0;
         for (int i = 0; i < rows.size(); i++) {
@@ -130,25 +138,49 @@ public class OutboxRelay {
     private List<PendingRow> pending(Connection c) throws SQLException {
         List<PendingRow> rows = new ArrayList<>();
         try (PreparedStatement select = c.prepareStatement(
-                "SELECT id, event_id, topic, record_key, payload FROM outbox_message "
+                "SELECT id, event_id, topic, record_key, payload, traceparent FROM outbox_message "
                         + "WHERE sent_at IS NULL ORDER BY id LIMIT ?")) {
             select.setInt(1, config.batchSize());
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new PendingRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5)));
+                            rs.getString(5), rs.getString(6)));
                 }
             }
         }
         return rows;
     }
 
-    private static Future<RecordMetadata> send(Producer<String, String> kafka, PendingRow row) {
+    /**
+     * Sends one row. An event announced in a trace is published in a span of that trace ({@code <topic> publish}),
+     * whose context goes with the record in the {@code traceparent} header for consumers that read Kafka headers.
+     */
+    private static Future<RecordMetadata> send(Producer<String, String> kafka, PendingRow row, Tracer tracer) {
         ProducerRecord<String, String> record = new ProducerRecord<>(row.topic(), row.recordKey(), row.payload());
         record.headers().add("content-type", CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-        try {
-            return kafka.send(record);
+        Span span = TraceContexts.isValid(row.traceparent())
+                ? tracer.spanBuilder(row.topic() + " publish").setSpanKind(SpanKind.PRODUCER)
+                .setParent(TraceContexts.parent(row.traceparent()))
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation.type", "publish")
+                .setAttribute("messaging.destination.name", row.topic())
+                .setAttribute("cloudevents.event_id", row.eventId())
+                .startSpan()
+                : Span.getInvalid();
+        try (Scope ignored = span.makeCurrent()) {
+            String traceparent = TraceContexts.current();
+            if (traceparent != null) {
+                record.headers().add("traceparent", traceparent.getBytes(StandardCharsets.UTF_8));
+            }
+            return kafka.send(record, (metadata, failure) -> {
+                if (failure != null) {
+                    span.setStatus(StatusCode.ERROR, failure.getClass().getSimpleName());
+                }
+                span.end();
+            });
         } catch (RuntimeException e) {
+            span.setStatus(StatusCode.ERROR, e.getClass().getSimpleName());
+            span.end();
             return java.util.concurrent.CompletableFuture.failedFuture(e);
         }
     }
@@ -193,6 +225,7 @@ public class OutboxRelay {
         producer.close();
     }
 
-    private record PendingRow(long id, String eventId, String topic, String recordKey, String payload) {
+    private record PendingRow(long id, String eventId, String topic, String recordKey, String payload,
+                              String traceparent) {
     }
 }
