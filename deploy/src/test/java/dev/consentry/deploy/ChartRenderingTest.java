@@ -119,6 +119,24 @@ class ChartRenderingTest {
     }
 
     @Test
+    void ops_tracesGoToTheConfiguredCollectorAndLogsAreJsonByDefault() throws Exception {
+        RenderedChart defaults = RenderedChart.render();
+        for (String service : List.of("shop-consentry-consent", "shop-consentry-dsr", "shop-consentry-audit")) {
+            assertEquals(null, configValue(defaults, service, "QUARKUS_OTEL_SDK_DISABLED"), "no tracing without a collector");
+            assertEquals("true", configValue(defaults, service, "QUARKUS_LOG_CONSOLE_JSON_ENABLED"));
+        }
+        assertEquals("true", configValue(defaults, "shop-consentry-console", "QUARKUS_LOG_CONSOLE_JSON_ENABLED"));
+        RenderedChart chart = RenderedChart.render("tracing.yaml");
+        for (String service : List.of("shop-consentry-consent", "shop-consentry-dsr", "shop-consentry-audit")) {
+            assertEquals("false", configValue(chart, service, "QUARKUS_OTEL_SDK_DISABLED"));
+            assertEquals("http://otel-collector.observability:4317",
+                    configValue(chart, service, "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT"));
+            assertEquals("grpc", configValue(chart, service, "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL"));
+            assertEquals("false", configValue(chart, service, "QUARKUS_LOG_CONSOLE_JSON_ENABLED"));
+        }
+    }
+
+    @Test
     void R3_holidaysSetInTheChartReachDsrServiceAsAConfigurationFile() throws Exception {
         RenderedChart chart = RenderedChart.render("holidays.yaml");
         ConfigMap holidays = chart.all(ConfigMap.class).stream()
