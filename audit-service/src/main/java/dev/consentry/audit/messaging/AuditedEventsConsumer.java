@@ -3,11 +3,16 @@ package dev.consentry.audit.messaging;
 import dev.consentry.audit.service.AuditLog;
 import dev.consentry.events.Channel;
 import dev.consentry.events.Channels;
+import dev.consentry.platform.messaging.ConsumerEffect;
 import dev.consentry.platform.messaging.IdempotentConsumer;
+import dev.consentry.platform.messaging.RedrivableConsumer;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Appends consent and request events, partners' notices and partners' replies to the audit log, a poll's batch per
@@ -16,7 +21,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * go to the dead-letter topic with the reason (see application.properties).
  */
 @ApplicationScoped
-public class AuditedEventsConsumer {
+public class AuditedEventsConsumer implements RedrivableConsumer {
 
     private static final String CONSUMER = "audit-log:";
 
@@ -52,7 +57,16 @@ public class AuditedEventsConsumer {
 
     private Uni<Void> append(Channel channel, KafkaRecordBatch<String, String> batch) {
         return idempotent.applyBatch(channel, CONSUMER + channel.name(), batch,
-                events -> auditLog.appendAll(channel.name(), events),
-                event -> auditLog.appendAll(channel.name(), java.util.List.of(event)));
+                events -> auditLog.appendAll(channel.name(), events), one(channel).effect());
+    }
+
+    private ConsumerEffect one(Channel channel) {
+        return new ConsumerEffect(channel, CONSUMER + channel.name(), event -> auditLog.appendAll(channel.name(), List.of(event)));
+    }
+
+    @Override
+    public List<ConsumerEffect> effects() {
+        return Stream.of(Channels.CONSENT, Channels.DSR, Channels.PARTNER_NOTICES, Channels.PARTNER_REPLIES)
+                .map(this::one).toList();
     }
 }

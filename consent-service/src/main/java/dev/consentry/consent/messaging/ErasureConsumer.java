@@ -3,13 +3,17 @@ package dev.consentry.consent.messaging;
 import dev.consentry.events.Channels;
 import dev.consentry.events.CloudEvent;
 import dev.consentry.events.EventTypes;
+import dev.consentry.platform.messaging.ConsumerEffect;
 import dev.consentry.platform.messaging.IdempotentConsumer;
+import dev.consentry.platform.messaging.RedrivableConsumer;
 import dev.consentry.platform.messaging.PoisonEventException;
 import dev.consentry.platform.vault.SubjectErasure;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.util.List;
 
 /**
  * consent-service's part in an erasure (S5): when dsr-service announces on {@code consentry.dsr.v1} that an erasure
@@ -18,10 +22,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * asks of consent evidence. Other request events are not this service's business.
  */
 @ApplicationScoped
-public class ErasureConsumer {
+public class ErasureConsumer implements RedrivableConsumer {
 
     private final IdempotentConsumer idempotent;
     private final SubjectErasure erasure;
+    private final ConsumerEffect effect = new ConsumerEffect(Channels.DSR, "dsr-events", this::apply);
 
     public ErasureConsumer(IdempotentConsumer idempotent, SubjectErasure erasure) {
         this.idempotent = idempotent;
@@ -30,7 +35,12 @@ public class ErasureConsumer {
 
     @Incoming("dsr-events")
     public Uni<Void> onRequestEvents(KafkaRecordBatch<String, String> batch) {
-        return idempotent.applyBatch(Channels.DSR, "dsr-events", batch, this::apply);
+        return idempotent.applyBatch(effect, batch);
+    }
+
+    @Override
+    public List<ConsumerEffect> effects() {
+        return List.of(effect);
     }
 
     private Uni<Void> apply(CloudEvent event) {

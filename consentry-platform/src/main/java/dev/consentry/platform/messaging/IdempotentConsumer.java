@@ -123,6 +123,11 @@ public class IdempotentConsumer {
                 .startSpan();
     }
 
+    /** As below, with the consumer's {@link ConsumerEffect} (the effect an operator's re-drive applies too). */
+    public Uni<Void> applyBatch(ConsumerEffect effect, KafkaRecordBatch<String, String> batch) {
+        return applyBatch(effect.channel(), effect.consumer(), batch, effect.effect());
+    }
+
     /** As above, with {@code effect} applied to the batch's events one after another in the batch's transaction. */
     public Uni<Void> applyBatch(Channel channel, String consumer, KafkaRecordBatch<String, String> batch,
                                 Function<CloudEvent, Uni<Void>> effect) {
@@ -132,7 +137,7 @@ public class IdempotentConsumer {
     }
 
     /** The record's CloudEvent if it is one and {@code channel} accepts it from {@code topic}; poison otherwise. */
-    static CloudEvent accepted(Channel channel, String topic, String json) {
+    public static CloudEvent accepted(Channel channel, String topic, String json) {
         CloudEvent event = parse(json);
         refuseIfNotFor(channel, topic, event);
         return event;
@@ -181,7 +186,8 @@ public class IdempotentConsumer {
         return event;
     }
 
-    private static Uni<Boolean> firstDelivery(String consumer, String eventId) {
+    /** Records that {@code consumer} applies {@code eventId} now (in the caller's transaction); false if it did before. */
+    public static Uni<Boolean> firstDelivery(String consumer, String eventId) {
         return Panache.getSession().flatMap(session -> session.createNativeQuery(
                         "INSERT INTO processed_event (consumer, event_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
                 .setParameter(1, consumer)

@@ -28,12 +28,18 @@ public class StaffReads {
      * its own (reads run in none).
      */
     public Uni<Void> record(String topic, String type, String tenant, String subjectKey, String action) {
+        return Panache.withTransaction(() -> recordInCallersTransaction(topic, type, tenant, subjectKey, action));
+    }
+
+    /** As {@link #record}, inside the transaction the caller has open (an action and its evidence commit together). */
+    public Uni<Void> recordInCallersTransaction(String topic, String type, String tenant, String subjectKey,
+                                               String action) {
         String role = caller.hasRole(Roles.DPO) ? Roles.DPO : caller.hasRole(Roles.AUDITOR) ? Roles.AUDITOR
                 : caller.hasRole(Roles.PLATFORM_ADMIN) ? Roles.PLATFORM_ADMIN : null;
         if (role == null) {
             return Uni.createFrom().voidItem();
         }
-        return Panache.withTransaction(() -> outbox.publish(topic, type, tenant, subjectKey,
-                new StaffAccessData(caller.principal(), role, action))).replaceWithVoid();
+        return outbox.publish(topic, type, tenant, subjectKey, new StaffAccessData(caller.principal(), role, action))
+                .replaceWithVoid();
     }
 }

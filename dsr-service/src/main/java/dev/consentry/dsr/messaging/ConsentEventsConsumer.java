@@ -2,11 +2,15 @@ package dev.consentry.dsr.messaging;
 
 import dev.consentry.dsr.service.ConsentSignals;
 import dev.consentry.events.Channels;
+import dev.consentry.platform.messaging.ConsumerEffect;
 import dev.consentry.platform.messaging.IdempotentConsumer;
+import dev.consentry.platform.messaging.RedrivableConsumer;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.util.List;
 
 /**
  * Consent decisions from consent-service on {@code consentry.consent.v1} (only its types, only from its source: S1),
@@ -14,18 +18,23 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * per transaction (an event that cannot be applied goes alone to the dead-letter topic).
  */
 @ApplicationScoped
-public class ConsentEventsConsumer {
+public class ConsentEventsConsumer implements RedrivableConsumer {
 
     private final IdempotentConsumer idempotent;
-    private final ConsentSignals signals;
+    private final ConsumerEffect effect;
 
     public ConsentEventsConsumer(IdempotentConsumer idempotent, ConsentSignals signals) {
         this.idempotent = idempotent;
-        this.signals = signals;
+        this.effect = new ConsumerEffect(Channels.CONSENT, "consent-events", signals::apply);
     }
 
     @Incoming("consent-events")
     public Uni<Void> onConsentEvents(KafkaRecordBatch<String, String> batch) {
-        return idempotent.applyBatch(Channels.CONSENT, "consent-events", batch, signals::apply);
+        return idempotent.applyBatch(effect, batch);
+    }
+
+    @Override
+    public List<ConsumerEffect> effects() {
+        return List.of(effect);
     }
 }
