@@ -10,6 +10,7 @@ import org.apache.kafka.common.utils.Exit;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A real Kafka broker: one in-process KRaft node (broker and controller combined), or an external cluster named by
@@ -23,13 +24,11 @@ public final class KafkaServer implements AutoCloseable {
     private final KafkaClusterTestKit cluster;
     private final String bootstrap;
 
-    private static volatile boolean closing;
-
-    private static void reportUnlessClosing(String what, int status, String message) {
-        if (!closing) {
-            Console.say("In-process Kafka broker requested %s(%d), ignored: %s", what, status, message);
-        }
-    }
+    /**
+     * What the broker's test kit would run at JVM exit (deleting its log directories): run when the broker has
+     * stopped instead, since at JVM exit it ran beside the broker and the services still talking to it.
+     */
+    private static final List<Runnable> AFTER_CLOSE = new CopyOnWriteArrayList<>();
 
     private KafkaServer(KafkaClusterTestKit cluster, String bootstrap) {
         this.cluster = cluster;
@@ -43,10 +42,9 @@ public final class KafkaServer implements AutoCloseable {
         }
         // An in-process broker that hits a fatal fault calls Exit.halt/exit, which would end the launcher or the test
         // JVM without stopping PostgreSQL and the services. Report it instead; the owner decides what to do.
-        closing = false;
-        // While it closes, a combined broker/controller asks to halt when its own quorum goes away: expected, not said.
-        Exit.setExitProcedure((status, message) -> reportUnlessClosing("exit", status, message));
-        Exit.setHaltProcedure((status, message) -> reportUnlessClosing("halt", status, message));
+        Exit.setExitProcedure((status, message) -> Console.say("In-process Kafka broker requested exit(%d), ignored: %s", status, message));
+        Exit.setHaltProcedure((status, message) -> Console.say("In-process Kafka broker requested halt(%d), ignored: %s", status, message));
+        Exit.setShutdownHookAdder((name, hook) -> AFTER_CLOSE.add(hook));
         KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                 .setCombined(true)
                 .setNumBrokerNodes(1)
@@ -101,9 +99,10 @@ public final class KafkaServer implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        closing = true;
         if (cluster != null) {
             cluster.close();
+            AFTER_CLOSE.forEach(Runnable::run);
+            AFTER_CLOSE.clear();
         }
     }
 }
