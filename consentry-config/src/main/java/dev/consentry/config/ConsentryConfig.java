@@ -71,24 +71,33 @@ public final class ConsentryConfig implements Runnable {
         }
     }
 
-    @Command(name = "plan", description = "Show what applying the file would change; exit 2 if something cannot be applied.")
-    static final class Plan implements Callable<Integer> {
-        @CommandLine.Mixin
-        Connection connection;
-
+    /** The file to plan or apply, and whether items only in the shop go. */
+    static class FileOptions {
         @Option(names = {"-f", "--file"}, required = true)
         Path file;
 
         @Option(names = "--prune", description = "remove what the shop has and the file does not, where the API allows")
         boolean prune;
 
+        List<Change> plan(ShopApi api) throws java.io.IOException {
+            return ShopConfiguration.parse(Files.readString(file)).plan(api, prune);
+        }
+    }
+
+    @Command(name = "plan", description = "Show what applying the file would change; exit 2 if something cannot be applied.")
+    static final class Plan implements Callable<Integer> {
+        @CommandLine.Mixin
+        Connection connection;
+
+        @CommandLine.Mixin
+        FileOptions options;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() throws Exception {
-            List<Change> changes = ShopConfiguration.parse(Files.readString(file)).plan(connection.api(), prune);
-            return report(spec.commandLine().getOut(), changes);
+            return report(spec.commandLine().getOut(), options.plan(connection.api()));
         }
     }
 
@@ -98,34 +107,24 @@ public final class ConsentryConfig implements Runnable {
         @CommandLine.Mixin
         Connection connection;
 
-        @Option(names = {"-f", "--file"}, required = true)
-        Path file;
-
-        @Option(names = "--prune", description = "remove what the shop has and the file does not, where the API allows")
-        boolean prune;
+        @CommandLine.Mixin
+        FileOptions options;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() throws Exception {
-            ShopApi api = connection.api();
             PrintWriter out = spec.commandLine().getOut();
-            List<Change> changes = ShopConfiguration.parse(Files.readString(file)).plan(api, prune);
+            List<Change> changes = options.plan(connection.api());
             int status = report(out, changes);
             if (status != 0) {
                 out.println("Nothing applied.");
                 out.flush();
                 return status;
             }
-            int applied = 0;
-            for (Change change : changes) {
-                if (change.applies()) {
-                    change.action().run();
-                    applied++;
-                }
-            }
-            out.println("Applied " + applied + " change(s).");
+            changes.stream().filter(Change::applies).forEach(change -> change.action().run());
+            out.println("Applied " + changes.stream().filter(Change::applies).count() + " change(s).");
             out.flush();
             return 0;
         }

@@ -76,9 +76,9 @@ class TracingEndToEndTest {
                     "the request's database work, the outbox row included, is in the trace");
         });
 
-        byte[] personal = subject.getBytes(StandardCharsets.UTF_8);
         for (byte[] body : collector.bodies()) {
-            assertFalse(contains(body, personal), "no exported span names, attributes or events hold the customer's id");
+            assertFalse(new String(body, StandardCharsets.ISO_8859_1).contains(subject),
+                    "no exported span names, attributes or events hold the customer's id");
         }
         assertTrue(collector.spans().stream().filter(s -> s.attributes().containsKey("url.path"))
                         .allMatch(s -> "redacted".equals(s.attributes().get("url.path"))),
@@ -118,16 +118,4 @@ class TracingEndToEndTest {
         });
     }
 
-    private static boolean contains(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
-    }
 }
