@@ -84,8 +84,8 @@ public final class ConsentryConfig implements Runnable {
         }
     }
 
-    @Command(name = "plan", description = "Show what applying the file would change; exit 2 if something cannot be applied.")
-    static final class Plan implements Callable<Integer> {
+    /** What plan and apply both take: the services, the file, the output. */
+    abstract static class FileCommand implements Callable<Integer> {
         @CommandLine.Mixin
         Connection connection;
 
@@ -94,7 +94,10 @@ public final class ConsentryConfig implements Runnable {
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
+    }
 
+    @Command(name = "plan", description = "Show what applying the file would change; exit 2 if something cannot be applied.")
+    static final class Plan extends FileCommand {
         @Override
         public Integer call() throws Exception {
             return report(spec.commandLine().getOut(), options.plan(connection.api()));
@@ -103,16 +106,7 @@ public final class ConsentryConfig implements Runnable {
 
     @Command(name = "apply", description = "Make the shop's configuration what the file says; nothing is changed if "
             + "the plan holds a difference that cannot be applied.")
-    static final class Apply implements Callable<Integer> {
-        @CommandLine.Mixin
-        Connection connection;
-
-        @CommandLine.Mixin
-        FileOptions options;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
+    static final class Apply extends FileCommand {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
