@@ -53,6 +53,7 @@ public final class LocalPlatform implements AutoCloseable {
     private final KafkaServer kafka;
     private final DevTokens tokens = new DevTokens();
     private final List<ServiceProcess> services = new ArrayList<>();
+    private final List<ServiceProcess> replicas = new ArrayList<>();
     private final Map<String, Integer> ports;
     private DevIdentityProvider identityProvider;
     private DemoShop demoShop;
@@ -398,6 +399,26 @@ public final class LocalPlatform implements AutoCloseable {
         throw new IllegalArgumentException("no service " + name);
     }
 
+    /**
+     * Starts one more instance of a service on {@code port} — the same database, broker and settings, as a second
+     * replica of a Deployment — and returns once it is ready (its consumers then share the group's partitions).
+     */
+    public void startReplica(String name, int port) throws Exception {
+        requireFree(port);
+        ServiceProcess first = services.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + name));
+        ServiceProcess replica = first.replica(port);
+        replicas.add(replica);
+        replica.awaitReady(Duration.ofMinutes(3));
+    }
+
+    /** Stops the replicas {@link #startReplica} started. */
+    public void stopReplicas() {
+        replicas.forEach(ServiceProcess::stop);
+        replicas.forEach(ServiceProcess::close);
+        replicas.clear();
+    }
+
     /** A database on the platform's PostgreSQL server (created if missing), e.g. for a baseline next to the services. */
     public Database database(String name) throws java.sql.SQLException {
         return postgres.database(name);
@@ -416,6 +437,7 @@ public final class LocalPlatform implements AutoCloseable {
         if (mailEcho != null) {
             mailEcho.stop();
         }
+        stopReplicas();
         services.forEach(ServiceProcess::stop);
         services.forEach(ServiceProcess::close);
         if (identityProvider != null) {

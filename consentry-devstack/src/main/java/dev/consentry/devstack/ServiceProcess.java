@@ -40,7 +40,12 @@ final class ServiceProcess implements AutoCloseable {
     /** Stops this service and starts it again with the same settings; the new run is appended to its log. */
     ServiceProcess restart() throws IOException {
         close();
-        return start(repoRoot, name, port, env, log.getParent(), true);
+        return start(repoRoot, name, port, env, log, true);
+    }
+
+    /** Another instance of this service on {@code port}, with the same settings and a log of its own. */
+    ServiceProcess replica(int replicaPort) throws IOException {
+        return start(repoRoot, name, replicaPort, env, log.resolveSibling(name + "@" + replicaPort + ".log"), false);
     }
 
     /**
@@ -49,22 +54,21 @@ final class ServiceProcess implements AutoCloseable {
      */
     ServiceProcess killAndRestart() throws IOException, InterruptedException {
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        return start(repoRoot, name, port, env, log.getParent(), true);
+        return start(repoRoot, name, port, env, log, true);
     }
 
     static ServiceProcess start(Path repoRoot, String name, int port, Map<String, String> env, Path logDir)
             throws IOException {
-        return start(repoRoot, name, port, env, logDir, false);
+        return start(repoRoot, name, port, env, logDir.resolve(name + ".log"), false);
     }
 
     /** @param append keep what the log holds (a restart) instead of starting it afresh */
-    private static ServiceProcess start(Path repoRoot, String name, int port, Map<String, String> env, Path logDir,
+    private static ServiceProcess start(Path repoRoot, String name, int port, Map<String, String> env, Path log,
                                         boolean append) throws IOException {
         Path jar = repoRoot.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build first with ./mvnw -DskipTests package");
         }
-        Path log = logDir.resolve(name + ".log");
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx384m", "-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)

@@ -1,15 +1,8 @@
 package dev.consentry.e2e;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.consentry.devstack.Database;
 import dev.consentry.devstack.LocalPlatform;
-import dev.consentry.events.EventContract;
-import dev.consentry.events.Topics;
 import io.restassured.http.ContentType;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,8 +12,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -98,7 +89,7 @@ class RetentionCrashEndToEndTest {
 
         // on the carrier's topic: one erasure notice per subject (the relay may deliver a notice twice after a crash;
         // a notice id is never repeated by a second step)
-        Map<String, Set<String>> noticesBySubject = erasureNotices("crash-" + run + "-", Duration.ofSeconds(90));
+        Map<String, Set<String>> noticesBySubject = CarrierTopic.erasureNotices(platform, "crash-" + run + "-", SUBJECTS, Duration.ofSeconds(90));
         assertEquals(SUBJECTS, noticesBySubject.size(), "every subject's notice arrived");
         noticesBySubject.forEach((subject, ids) -> assertEquals(1, ids.size(), "one notice for " + subject));
     }
@@ -110,37 +101,6 @@ class RetentionCrashEndToEndTest {
             ResultSet rs = q.executeQuery();
             rs.next();
             return rs.getLong(1);
-        }
-    }
-
-    private static Map<String, Set<String>> erasureNotices(String subjectPrefix, Duration timeout) {
-        Map<String, Set<String>> found = new HashMap<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrap(),
-                ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"), new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(Topics.partnerNotices(LocalPlatform.DEMO_RECIPIENT)));
-            Instant end = Instant.now().plus(timeout);
-            while (found.size() < SUBJECTS && Instant.now().isBefore(end)) {
-                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(250))) {
-                    JsonNode event = json(r.value());
-                    String subject = event.path("data").path("subjectId").asText();
-                    if (subject.startsWith(subjectPrefix) && event.path("type").asText().endsWith(".erasure.v1")) {
-                        assertEquals(List.of(), EventContract.violations(event));
-                        found.computeIfAbsent(subject, k -> new HashSet<>()).add(event.path("data").path("noticeId").asText());
-                    }
-                }
-            }
-        }
-        return found;
-    }
-
-    private static JsonNode json(String value) {
-        try {
-            return EventContract.mapper().readTree(value);
-        } catch (Exception e) {
-            return EventContract.mapper().getNodeFactory().textNode(String.valueOf(value));
         }
     }
 
