@@ -124,6 +124,28 @@ public final class BenchmarkMain {
             results.add(new Result("decision lookups", "deny right after a withdrawal returns", "0 violations", null,
                     (double) violations, "violations", null, violations == 0, (o.runs() * 20) + " withdrawals checked"));
 
+            // 1b. the same lookups spread over two consent-service replicas (on two cores they compete for the same
+            // CPU: what must hold is the withdrawal check across replicas), then back to one
+            say("decision lookups on two consent-service replicas");
+            int secondPort = o.basePort() + 20;
+            platform.startReplica("consent-service", secondPort);
+            try {
+                Workloads two = new Workloads(storefront, new Api("http://localhost:" + secondPort,
+                        platform.demoTokens().get("STOREFRONT_TOKEN")), o.subjects());
+                LoadRunner.closedLoop(16, Duration.ofSeconds(Math.min(5, o.seconds())), two::decisionOnEither); // warm-up
+                double twoTps = medianOf(repeat(o.runs(), () -> LoadRunner.closedLoop(16, d, two::decisionOnEither)),
+                        LoadRunner.Outcome::throughput);
+                results.add(new Result("decision lookups (single purpose)", "two replicas vs one", "correct; need not grow on 2 cores",
+                        singleTps, twoTps, "requests/s", twoTps / singleTps, null,
+                        String.format("%.0f requests/s over two replicas, %.0f on one", twoTps, singleTps)));
+                int across = two.withdrawalThenDecision(o.runs() * 20);
+                results.add(new Result("decision lookups", "deny on the other replica right after a withdrawal returns",
+                        "0 violations", null, (double) across, "violations", null, across == 0,
+                        (o.runs() * 20) + " withdrawals through one replica, each read at once on the other"));
+            } finally {
+                platform.stopReplicas();
+            }
+
             Stats.awaitQuiet(pids, Duration.ofMinutes(3));
             // 2. consent writes, and how soon their events are on Kafka
             say("consent writes");

@@ -18,10 +18,17 @@ final class Workloads {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final Api consent;
+    private final Api other;
     private final int subjects;
 
     Workloads(Api consent, int subjects) {
+        this(consent, consent, subjects);
+    }
+
+    /** Against two replicas of consent-service: writes go to {@code consent}, lookups alternate or go to {@code other}. */
+    Workloads(Api consent, Api other, int subjects) {
         this.consent = consent;
+        this.other = other;
         this.subjects = subjects;
     }
 
@@ -42,6 +49,11 @@ final class Workloads {
 
     boolean decision(long i) throws Exception {
         return consent.get("/v1/subjects/bench-" + (i % subjects) + "/decisions/marketing-email") == 200;
+    }
+
+    /** A lookup on one replica or the other, in turn. */
+    boolean decisionOnEither(long i) throws Exception {
+        return (i % 2 == 0 ? consent : other).get("/v1/subjects/bench-" + (i % subjects) + "/decisions/marketing-email") == 200;
     }
 
     boolean batchDecision(long i) throws Exception {
@@ -71,7 +83,10 @@ final class Workloads {
         return status / 100 == 2 ? lines : 0;
     }
 
-    /** Correctness under load: right after a withdrawal returns, the decision must be deny. Returns violations. */
+    /**
+     * Correctness under load: right after a withdrawal returns, the decision must be deny — read from the other replica
+     * when there are two. Returns violations.
+     */
     int withdrawalThenDecision(int rounds) throws Exception {
         int violations = 0;
         for (int r = 0; r < rounds; r++) {
@@ -81,7 +96,7 @@ final class Workloads {
                     + "\"collectionPoint\":\"bench\"}");
             consent.post("/v1/subjects/" + subject + "/withdrawals", JSON,
                     "{\"channel\":\"web\",\"method\":\"button\",\"collectionPoint\":\"bench\"}");
-            if (!consent.getBody("/v1/subjects/" + subject + "/decisions/marketing-email").contains("\"deny\"")) {
+            if (!other.getBody("/v1/subjects/" + subject + "/decisions/marketing-email").contains("\"deny\"")) {
                 violations++;
             }
         }

@@ -27,6 +27,10 @@ class BenchmarkSmokeTest {
                 && r.value() != null && r.value() > 0), "writes were measured");
         assertTrue(read.results().stream().anyMatch(r -> r.metric().equals("deny right after a withdrawal returns")
                 && Double.valueOf(0).equals(r.value())), "no withdrawal was followed by an allow");
+        assertTrue(read.results().stream().anyMatch(r -> r.metric().equals("deny on the other replica right after a withdrawal returns")
+                && Double.valueOf(0).equals(r.value())), "no withdrawal was followed by an allow on the other replica");
+        assertTrue(read.results().stream().anyMatch(r -> r.metric().equals("two replicas vs one")
+                && r.value() != null && r.value() > 0), "lookups over two replicas were measured");
         assertTrue(read.results().stream().anyMatch(r -> r.workload().equals("correction fan-out")
                 && r.value() != null && r.value() > 0), "every partner's correction notice arrived");
         assertTrue(read.results().stream().anyMatch(r -> r.metric().equals("full verification")
