@@ -400,19 +400,29 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     /**
-     * Starts one more instance of a service on {@code port} — the same database, broker and settings, as a second
-     * replica of a Deployment — and returns once it is ready (its consumers then share the group's partitions).
+     * Starts one more instance of each named service on its port — the same database, broker and settings, as a second
+     * replica of a Deployment — and returns once all are ready (their consumers then share the groups' partitions).
      */
-    public void startReplica(String name, int port) throws Exception {
-        requireFree(port);
-        ServiceProcess first = services.stream().filter(s -> s.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no service " + name));
-        ServiceProcess replica = first.replica(port);
-        replicas.add(replica);
-        replica.awaitReady(Duration.ofMinutes(3));
+    public void startReplicas(Map<String, Integer> portByService) throws Exception {
+        List<ServiceProcess> started = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : portByService.entrySet()) {
+            requireFree(e.getValue());
+            ServiceProcess first = services.stream().filter(s -> s.name().equals(e.getKey())).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no service " + e.getKey()));
+            started.add(first.replica(e.getValue()));
+        }
+        replicas.addAll(started);
+        for (ServiceProcess replica : started) {
+            replica.awaitReady(Duration.ofMinutes(3));
+        }
     }
 
-    /** Stops the replicas {@link #startReplica} started. */
+    /** As {@link #startReplicas(Map)} for one service. */
+    public void startReplica(String name, int port) throws Exception {
+        startReplicas(Map.of(name, port));
+    }
+
+    /** Stops the replicas {@link #startReplicas} started. */
     public void stopReplicas() {
         replicas.forEach(ServiceProcess::stop);
         replicas.forEach(ServiceProcess::close);

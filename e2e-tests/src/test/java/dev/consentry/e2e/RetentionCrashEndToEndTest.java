@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class RetentionCrashEndToEndTest {
 
-    private static final int SUBJECTS = 600;
+    private static final int SUBJECTS = 300;
     private static LocalPlatform platform;
     private static Map<String, String> tokens;
 

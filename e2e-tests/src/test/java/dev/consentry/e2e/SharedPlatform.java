@@ -25,7 +25,7 @@ final class SharedPlatform {
             Map<String, String> tracing = Map.of("QUARKUS_OTEL_SDK_DISABLED", "false",
                     "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", traces.endpoint(),
                     "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf",
-                    "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms");
+                    "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "1s");
             Map<String, String> dsr = new java.util.HashMap<>(tracing);
             // the retention schedule runs every second here, so that a test sees its steps (and can kill it mid-round)
             dsr.putAll(Map.of("CONSENTRY_DSR_RETENTION_EVERY", "1s", "CONSENTRY_DSR_RETENTION_DELAY", "1s"));
