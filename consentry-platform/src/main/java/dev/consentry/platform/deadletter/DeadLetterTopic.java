@@ -93,8 +93,8 @@ public class DeadLetterTopic {
             for (TopicPartition p : partitions) {
                 consumer.seek(p, Math.max(begin.get(p), end.get(p) - LIMIT));
             }
-            Instant deadline = Instant.now().plus(READ_FOR_AT_MOST);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p)) && Instant.now().isBefore(deadline)) {
+            long deadline = System.nanoTime() + READ_FOR_AT_MOST.toNanos(); // a bound on I/O, not a business time
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p)) && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
                     entries.add(new Entry(r.partition(), r.offset(), Instant.ofEpochMilli(r.timestamp()),
                             header(r, DeadLetters.REASON_HEADER), header(r, "dead-letter-topic"), envelope(r.value())));
