@@ -1,14 +1,14 @@
 package dev.consentry.audit.rest;
 
 import dev.consentry.audit.repository.AuditEntryRepository;
-import dev.consentry.audit.rest.dto.LogVerification;
-import dev.consentry.audit.rest.dto.TimelinePage;
 import dev.consentry.audit.service.AuditQueries;
+import dev.consentry.audit.service.LogVerification;
 import dev.consentry.audit.service.LogVerifier;
+import dev.consentry.audit.service.TimelinePage;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;
-import dev.consentry.platform.subject.Ids;
 import dev.consentry.platform.subject.SubjectKeys;
+import dev.consentry.platform.validation.ValuePatterns;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
@@ -45,7 +45,7 @@ public class AuditResource {
             description = "Filters: from/to (ISO-8601 instants, by when the event occurred), type (an event type). "
                     + "A subject sees their own timeline; a read by staff is itself logged (staff-access entry).")
     public Uni<TimelinePage> subjectEntries(
-            @PathParam("subjectId") @Pattern(regexp = Ids.SUBJECT, message = Ids.SUBJECT_MESSAGE) String subjectId,
+            @PathParam("subjectId") @Pattern(regexp = ValuePatterns.SUBJECT_ID, message = ValuePatterns.SUBJECT_ID_MESSAGE) String subjectId,
             @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("type") @Pattern(regexp = QueryParams.EVENT_TYPE, message = "must be an event type like dev.consentry.consent.given.v1") String type,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,

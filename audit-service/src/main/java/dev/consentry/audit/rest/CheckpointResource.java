@@ -6,7 +6,7 @@ import dev.consentry.audit.verifier.Checkpoint;
 import dev.consentry.platform.idempotency.IdempotentPost;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;
-import dev.consentry.platform.subject.Ids;
+import dev.consentry.platform.validation.ValuePatterns;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -93,7 +93,7 @@ public class CheckpointResource {
             + "a tenant's checkpoint notes; public")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.TEXT_PLAIN,
             schema = @Schema(type = SchemaType.STRING, example = "consentry.local/audit/shop-a+1a2b3c4d+AXXX…")))
-    public String noteKey(@PathParam("tenant") @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE) String tenant) {
+    public String noteKey(@PathParam("tenant") @Pattern(regexp = ValuePatterns.CATALOGUE_ID, message = ValuePatterns.CATALOGUE_ID_MESSAGE) String tenant) {
         return signer.noteKey(tenant).encoded() + "\n";
     }
 }

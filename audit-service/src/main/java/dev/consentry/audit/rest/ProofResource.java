@@ -1,7 +1,7 @@
 package dev.consentry.audit.rest;
 
-import dev.consentry.audit.rest.dto.ConsistencyProof;
-import dev.consentry.audit.rest.dto.InclusionProof;
+import dev.consentry.audit.service.ConsistencyProof;
+import dev.consentry.audit.service.InclusionProof;
 import dev.consentry.audit.service.Proofs;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;

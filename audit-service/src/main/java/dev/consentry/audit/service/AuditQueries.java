@@ -2,8 +2,6 @@ package dev.consentry.audit.service;
 
 import dev.consentry.audit.model.AuditEntry;
 import dev.consentry.audit.repository.AuditEntryRepository;
-import dev.consentry.audit.rest.dto.EntryView;
-import dev.consentry.audit.rest.dto.TimelinePage;
 import dev.consentry.platform.problem.ProblemException;
 import dev.consentry.platform.vault.SubjectCipher;
 import dev.consentry.platform.vault.SubjectVault;

@@ -5,7 +5,6 @@ import dev.consentry.audit.model.AuditCheckpoint;
 import dev.consentry.audit.repository.AuditCheckpointRepository;
 import dev.consentry.audit.repository.AuditLogHeadRepository;
 import dev.consentry.audit.repository.VerificationReader;
-import dev.consentry.audit.rest.dto.LogVerification;
 import dev.consentry.audit.service.checkpoint.CheckpointSigner;
 import dev.consentry.audit.service.tree.Frontier;
 import dev.consentry.audit.verifier.Rfc9162;

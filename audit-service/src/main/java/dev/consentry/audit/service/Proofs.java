@@ -2,8 +2,6 @@ package dev.consentry.audit.service;
 
 import dev.consentry.audit.repository.AuditEntryRepository;
 import dev.consentry.audit.repository.AuditLogHeadRepository;
-import dev.consentry.audit.rest.dto.ConsistencyProof;
-import dev.consentry.audit.rest.dto.InclusionProof;
 import dev.consentry.audit.service.tree.TreeReader;
 import dev.consentry.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;

@@ -1,6 +1,7 @@
 package dev.consentry.consent.repository;
 
 import dev.consentry.consent.model.ConsentRecord;
+import dev.consentry.platform.sql.Columns;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -14,6 +15,32 @@ import java.util.UUID;
 @ApplicationScoped
 @WithSession
 public class ConsentRecordRepository implements PanacheRepositoryBase<ConsentRecord, UUID> {
+
+    /** A consent whose validity has elapsed: whose, for which purpose, and when it expired. */
+    public record DueExpiry(String tenant, String subjectKey, String purposeId, Instant expiredAt) {
+    }
+
+    /** The record in force per subject and purpose (see latestAsOf), where it is a "given" whose validity has elapsed. */
+    private static final String DUE_EXPIRIES = """
+            SELECT tenant, subject_key, purpose_id, expires_at FROM (
+                SELECT DISTINCT ON (r.tenant, r.subject_key, r.purpose_id)
+                       r.tenant, r.subject_key, r.purpose_id, r.decision,
+                       r.decided_at + CAST(p.validity AS interval) AS expires_at
+                FROM consent_record r
+                JOIN purpose p ON p.tenant = r.tenant AND p.id = r.purpose_id
+                WHERE p.validity IS NOT NULL AND r.decided_at <= ?1
+                ORDER BY r.tenant, r.subject_key, r.purpose_id, r.seq DESC
+            ) latest
+            WHERE decision = 'given' AND expires_at <= ?1
+            LIMIT ?2""";
+
+    /** Up to {@code limit} consents of any tenant that are given and whose validity has elapsed by {@code now}. */
+    public Uni<List<DueExpiry>> dueExpiries(Instant now, int limit) {
+        return Panache.getSession().flatMap(s -> s.createNativeQuery(DUE_EXPIRIES, Object[].class)
+                        .setParameter(1, now).setParameter(2, limit).getResultList())
+                .map(rows -> rows.stream().map(r -> new DueExpiry((String) r[0], (String) r[1], (String) r[2],
+                        Columns.instant(r[3]))).toList());
+    }
 
     /** The current decision: the latest record of this subject on this purpose, or null if there is none. */
     public Uni<ConsentRecord> latest(String tenant, String subjectKey, String purposeId) {

@@ -1,11 +1,12 @@
 package dev.consentry.consent.rest;
 
 import dev.consentry.consent.rest.dto.BannerChoice;
-import dev.consentry.consent.rest.dto.BannerConfig;
-import dev.consentry.consent.rest.dto.BannerState;
+import dev.consentry.consent.service.ConsentRecorder;
 import dev.consentry.consent.service.VisitorConsents;
 import dev.consentry.consent.service.VisitorTokens;
-import dev.consentry.platform.subject.Ids;
+import dev.consentry.consent.service.view.BannerConfig;
+import dev.consentry.consent.service.view.BannerState;
+import dev.consentry.platform.validation.ValuePatterns;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
@@ -21,8 +22,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -46,7 +47,7 @@ public class BannerResource {
     @Path("/{tenant}/config")
     @PermitAll
     @Operation(summary = "What the banner shows for a shop in a language: purposes asked for consent and the notice in force")
-    public Uni<Response> config(@PathParam("tenant") @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE) String tenant,
+    public Uni<Response> config(@PathParam("tenant") @Pattern(regexp = ValuePatterns.CATALOGUE_ID, message = ValuePatterns.CATALOGUE_ID_MESSAGE) String tenant,
                                 @QueryParam("lang") @Pattern(regexp = "[a-z]{2}", message = "a two-letter language code")
                                 String lang) {
         return visitors.config(tenant, lang == null ? "en" : lang)
@@ -75,7 +76,9 @@ public class BannerResource {
                                 BannerChoice choice) {
         VisitorTokens.Visitor visitor = tokens.verify(token);
         boolean gpc = "1".equals(gpcHeader == null ? null : gpcHeader.strip()) || Boolean.TRUE.equals(choice.gpc());
-        return visitors.record(visitor.tenant(), visitor.subjectId(), choice, gpc)
+        return visitors.record(visitor.tenant(), visitor.subjectId(), choice.decisions().stream()
+                        .map(d -> new ConsentRecorder.Choice(d.purposeId(), d.decision())).toList(), choice.language(),
+                choice.noticeVersion(), choice.noticeHash(), gpc)
                 .map(recorded -> Response.status(Response.Status.CREATED).entity(recorded).build());
     }
 }

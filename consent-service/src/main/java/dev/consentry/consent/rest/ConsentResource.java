@@ -1,15 +1,15 @@
 package dev.consentry.consent.rest;
 
 import dev.consentry.consent.rest.dto.ConsentForm;
-import dev.consentry.consent.rest.dto.ConsentRecordView;
 import dev.consentry.consent.rest.dto.WithdrawalRequest;
 import dev.consentry.consent.service.ConsentHistory;
 import dev.consentry.consent.service.ConsentRecorder;
+import dev.consentry.consent.service.view.ConsentRecordView;
 import dev.consentry.platform.idempotency.IdempotentPost;
 import dev.consentry.platform.paging.PageParams;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;
-import dev.consentry.platform.subject.Ids;
+import dev.consentry.platform.validation.ValuePatterns;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -64,7 +64,7 @@ public class ConsentResource {
         caller.requireAccessToSubject(form.subjectId());
         caller.requireMayActAs(form.actor());
         return idempotent.run(tenant, idempotencyKey, "POST /v1/consents " + gpc, form,
-                () -> recorder.record(tenant, form, "1".equals(gpc == null ? null : gpc.trim()))
+                () -> recorder.record(tenant, form.toSubmission(), "1".equals(gpc == null ? null : gpc.trim()))
                         .map(recorded -> Response.status(Response.Status.CREATED).entity(recorded).build()));
     }
 
@@ -74,7 +74,7 @@ public class ConsentResource {
     @Operation(summary = "Withdraw consent in one call",
             description = "The listed purposes, or every purpose currently consented to (C6). Right after this "
                     + "returns, the decision for those purposes is deny.")
-    public Uni<Response> withdraw(@PathParam("subjectId") @Pattern(regexp = Ids.SUBJECT, message = Ids.SUBJECT_MESSAGE)
+    public Uni<Response> withdraw(@PathParam("subjectId") @Pattern(regexp = ValuePatterns.SUBJECT_ID, message = ValuePatterns.SUBJECT_ID_MESSAGE)
                                   String subjectId,
                                   @Valid @NotNull @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "example", value = ApiExamples.WITHDRAWAL)))
                                 WithdrawalRequest request,
@@ -83,7 +83,7 @@ public class ConsentResource {
         caller.requireAccessToSubject(subjectId);
         caller.requireMayActAs(request.actor());
         return idempotent.run(tenant, idempotencyKey, "POST /v1/subjects/" + subjectId + "/withdrawals", request,
-                () -> recorder.withdraw(tenant, subjectId, request)
+                () -> recorder.withdraw(tenant, subjectId, request.purposes(), request.evidence())
                         .map(recorded -> Response.status(Response.Status.CREATED).entity(recorded).build()));
     }
 
@@ -92,7 +92,7 @@ public class ConsentResource {
     @RolesAllowed({Roles.STOREFRONT, Roles.SUBJECT, Roles.DPO, Roles.AUDITOR})
     @Operation(summary = "The subject's consent history, oldest first, with the evidence of each record, a page at a time (size at most 500)")
     public Uni<List<ConsentRecordView>> history(
-            @PathParam("subjectId") @Pattern(regexp = Ids.SUBJECT, message = Ids.SUBJECT_MESSAGE) String subjectId,
+            @PathParam("subjectId") @Pattern(regexp = ValuePatterns.SUBJECT_ID, message = ValuePatterns.SUBJECT_ID_MESSAGE) String subjectId,
             @Valid @BeanParam PageParams paging) {
         caller.requireAccessToSubject(subjectId);
         return history.of(caller.tenant(), subjectId, paging.page, paging.size);

@@ -1,12 +1,12 @@
 package dev.consentry.consent.rest;
 
-import dev.consentry.consent.rest.dto.ConsentModeView;
-import dev.consentry.consent.rest.dto.DecisionView;
 import dev.consentry.consent.service.DecisionService;
+import dev.consentry.consent.service.view.ConsentModeView;
+import dev.consentry.consent.service.view.DecisionView;
 import dev.consentry.platform.problem.ProblemException;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;
-import dev.consentry.platform.subject.Ids;
+import dev.consentry.platform.validation.ValuePatterns;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
@@ -18,8 +18,8 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
@@ -44,8 +44,8 @@ public class DecisionResource {
     @Operation(summary = "The decision for one purpose, now or as of a past instant (C4)")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "example", value = ApiExamples.DECISION)))
     public Uni<DecisionView> decision(
-            @PathParam("subjectId") @Pattern(regexp = Ids.SUBJECT, message = Ids.SUBJECT_MESSAGE) String subjectId,
-            @PathParam("purposeId") @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE) String purposeId,
+            @PathParam("subjectId") @Pattern(regexp = ValuePatterns.SUBJECT_ID, message = ValuePatterns.SUBJECT_ID_MESSAGE) String subjectId,
+            @PathParam("purposeId") @Pattern(regexp = ValuePatterns.CATALOGUE_ID, message = ValuePatterns.CATALOGUE_ID_MESSAGE) String purposeId,
             @Parameter(description = "ISO-8601 instant, e.g. 2026-05-01T00:00:00Z") @QueryParam("asOf") String asOf) {
         caller.requireAccessToSubject(subjectId);
         return decisions.decide(caller.tenant(), subjectId, purposeId, instant(asOf));
@@ -55,9 +55,9 @@ public class DecisionResource {
     @Path("/subjects/{subjectId}/decisions")
     @Operation(summary = "Decisions for several purposes (repeat ?purpose=), or the whole catalogue")
     public Uni<List<DecisionView>> decisions(
-            @PathParam("subjectId") @Pattern(regexp = Ids.SUBJECT, message = Ids.SUBJECT_MESSAGE) String subjectId,
+            @PathParam("subjectId") @Pattern(regexp = ValuePatterns.SUBJECT_ID, message = ValuePatterns.SUBJECT_ID_MESSAGE) String subjectId,
             @QueryParam("purpose") @Size(max = 50)
-            List<@Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE) String> purposes,
+            List<@Pattern(regexp = ValuePatterns.CATALOGUE_ID, message = ValuePatterns.CATALOGUE_ID_MESSAGE) String> purposes,
             @QueryParam("asOf") String asOf) {
         caller.requireAccessToSubject(subjectId);
         return decisions.decideAll(caller.tenant(), subjectId, purposes == null ? List.of() : purposes, instant(asOf));
@@ -69,7 +69,7 @@ public class DecisionResource {
             + "ad_user_data, ad_personalization)")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "example", value = ApiExamples.CONSENT_MODE)))
     public Uni<ConsentModeView> consentMode(
-            @PathParam("subjectId") @Pattern(regexp = Ids.SUBJECT, message = Ids.SUBJECT_MESSAGE) String subjectId,
+            @PathParam("subjectId") @Pattern(regexp = ValuePatterns.SUBJECT_ID, message = ValuePatterns.SUBJECT_ID_MESSAGE) String subjectId,
             @QueryParam("asOf") String asOf) {
         caller.requireAccessToSubject(subjectId);
         return decisions.consentMode(caller.tenant(), subjectId, instant(asOf));

@@ -1,10 +1,10 @@
 package dev.consentry.consent.rest;
 
 import dev.consentry.consent.rest.dto.NoticeRequest;
-import dev.consentry.consent.rest.dto.NoticeView;
 import dev.consentry.consent.rest.dto.SettingsView;
 import dev.consentry.consent.service.NoticeService;
 import dev.consentry.consent.service.SettingsService;
+import dev.consentry.consent.service.view.NoticeView;
 import dev.consentry.platform.idempotency.IdempotentPost;
 import dev.consentry.platform.paging.PageParams;
 import dev.consentry.platform.security.Caller;
@@ -55,7 +55,7 @@ public class NoticeResource {
                                  @HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
         String tenant = caller.tenant();
         return idempotent.run(tenant, idempotencyKey, "POST /v1/notices", request,
-                () -> notices.publish(tenant, request)
+                () -> notices.publish(tenant, request.toPublication())
                         .map(v -> Response.status(Response.Status.CREATED).entity(v).build()));
     }
 
@@ -72,7 +72,7 @@ public class NoticeResource {
     @RolesAllowed({Roles.DPO, Roles.AUDITOR})
     @Operation(summary = "The tenant's notice period")
     public Uni<SettingsView> settings() {
-        return settings.get(caller.tenant());
+        return settings.noticePeriodDays(caller.tenant()).map(SettingsView::new);
     }
 
     @PUT
@@ -81,6 +81,6 @@ public class NoticeResource {
     @Operation(summary = "Set the tenant's notice period (at least 7 days)")
     public Uni<SettingsView> updateSettings(@Valid @NotNull @RequestBody(content = @Content(mediaType = "application/json",
             examples = @ExampleObject(name = "example", value = "{\"noticePeriodDays\": 14}"))) SettingsView update) {
-        return settings.put(caller.tenant(), update);
+        return settings.putNoticePeriodDays(caller.tenant(), update.noticePeriodDays()).map(SettingsView::new);
     }
 }

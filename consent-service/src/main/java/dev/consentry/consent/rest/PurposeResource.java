@@ -1,8 +1,8 @@
 package dev.consentry.consent.rest;
 
 import dev.consentry.consent.rest.dto.PurposeRequest;
-import dev.consentry.consent.rest.dto.PurposeView;
 import dev.consentry.consent.service.PurposeService;
+import dev.consentry.consent.service.view.PurposeView;
 import dev.consentry.platform.idempotency.IdempotentPost;
 import dev.consentry.platform.paging.PageParams;
 import dev.consentry.platform.security.Caller;
@@ -47,7 +47,7 @@ public class PurposeResource {
                                 PurposeRequest request,
                                 @HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
         String tenant = caller.tenant();
-        return idempotent.run(tenant, idempotencyKey, "POST /v1/purposes", request, () -> purposes.create(tenant, request)
+        return idempotent.run(tenant, idempotencyKey, "POST /v1/purposes", request, () -> purposes.create(tenant, request.toDefinition())
                 .map(view -> Response.created(URI.create("/v1/purposes/" + view.id())).entity(view).build()));
     }
 

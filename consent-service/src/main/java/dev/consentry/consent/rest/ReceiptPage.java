@@ -1,6 +1,6 @@
 package dev.consentry.consent.rest;
 
-import dev.consentry.consent.rest.dto.Receipt;
+import dev.consentry.consent.service.view.Receipt;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 

@@ -1,13 +1,13 @@
 package dev.consentry.consent.rest;
 
-import dev.consentry.consent.rest.dto.Receipt;
 import dev.consentry.consent.service.PurposeCatalogue;
 import dev.consentry.consent.service.ReceiptService;
 import dev.consentry.consent.service.ReceiptSigner;
+import dev.consentry.consent.service.view.Receipt;
 import dev.consentry.platform.i18n.Languages;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;
-import dev.consentry.platform.subject.Ids;
+import dev.consentry.platform.validation.Uuids;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,7 +46,7 @@ public class ReceiptResource {
     @RolesAllowed({Roles.STOREFRONT, Roles.SUBJECT, Roles.DPO, Roles.AUDITOR})
     @Operation(summary = "The signed receipt of one consent record")
     public Uni<Receipt> receipt(@PathParam("recordId") String recordId) {
-        return receipts.receipt(caller.tenant(), Ids.uuid(recordId, "record"), caller.actsForTenant() ? null : caller.subjectId());
+        return receipts.receipt(caller.tenant(), Uuids.fromPath(recordId, "record"), caller.actsForTenant() ? null : caller.subjectId());
     }
 
     @GET

@@ -3,7 +3,7 @@ package dev.consentry.consent.rest;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.consentry.consent.model.Purpose;
-import dev.consentry.consent.rest.dto.Receipt;
+import dev.consentry.consent.service.view.Receipt;
 import dev.consentry.platform.i18n.Languages;
 
 import java.io.IOException;

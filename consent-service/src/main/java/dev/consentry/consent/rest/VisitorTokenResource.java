@@ -8,7 +8,7 @@ import dev.consentry.consent.service.VisitorTokens;
 import dev.consentry.platform.idempotency.IdempotentPost;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;
-import dev.consentry.platform.subject.Ids;
+import dev.consentry.platform.validation.ValuePatterns;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -70,7 +70,7 @@ public class VisitorTokenResource {
             description = "For each purpose the visitor decided more recently than the customer, one record for the "
                     + "customer with the same decision (method api, collection point banner-link, citing the visitor's "
                     + "record); a decision the customer made since is never overwritten.")
-    public Uni<Response> link(@PathParam("customerId") @Pattern(regexp = Ids.SUBJECT, message = Ids.SUBJECT_MESSAGE)
+    public Uni<Response> link(@PathParam("customerId") @Pattern(regexp = ValuePatterns.SUBJECT_ID, message = ValuePatterns.SUBJECT_ID_MESSAGE)
                               String customerId,
                               @Valid @NotNull @RequestBody(content = @Content(mediaType = "application/json",
                                       examples = @ExampleObject(name = "example", value = ApiExamples.VISITOR_LINK)))

@@ -1,5 +1,6 @@
 package dev.consentry.consent.service;
 
+import dev.consentry.consent.repository.ConsentRecordRepository;
 import dev.consentry.platform.scheduling.ClusterLock;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
@@ -8,8 +9,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -23,24 +23,14 @@ public class ConsentExpiry {
     private static final long EXPIRY_LOCK = ClusterLock.key("consent-expiry");
     private static final int BATCH = 500;
 
-    /** The record in force per subject and purpose (see latestAsOf), where it is a "given" whose validity has elapsed. */
-    private static final String DUE = """
-            SELECT tenant, subject_key, purpose_id, expires_at FROM (
-                SELECT DISTINCT ON (r.tenant, r.subject_key, r.purpose_id)
-                       r.tenant, r.subject_key, r.purpose_id, r.decision,
-                       r.decided_at + CAST(p.validity AS interval) AS expires_at
-                FROM consent_record r
-                JOIN purpose p ON p.tenant = r.tenant AND p.id = r.purpose_id
-                WHERE p.validity IS NOT NULL AND r.decided_at <= now()
-                ORDER BY r.tenant, r.subject_key, r.purpose_id, r.seq DESC
-            ) latest
-            WHERE decision = 'given' AND expires_at <= now()
-            LIMIT %d""".formatted(BATCH);
-
     private final ConsentLedger ledger;
+    private final ConsentRecordRepository records;
+    private final Clock clock;
 
-    public ConsentExpiry(ConsentLedger ledger) {
+    public ConsentExpiry(ConsentLedger ledger, ConsentRecordRepository records, Clock clock) {
         this.ledger = ledger;
+        this.records = records;
+        this.clock = clock;
     }
 
     @Scheduled(every = "${consentry.consent.expiry-check:1h}", delay = 30,
@@ -57,28 +47,12 @@ public class ConsentExpiry {
     /** Appends an "expired" record for every consent due; returns how many. */
     public Uni<Integer> expireDue() {
         return Panache.withTransaction(() -> ClusterLock.tryLockForTransaction(EXPIRY_LOCK)
-                .flatMap(locked -> !locked ? Uni.createFrom().item(List.<Object[]>of())
-                        : Panache.getSession().flatMap(s -> s.createNativeQuery(DUE, Object[].class).getResultList()))
+                .flatMap(locked -> !locked ? Uni.createFrom().item(List.<ConsentRecordRepository.DueExpiry>of())
+                        : records.dueExpiries(clock.instant(), BATCH))
                 .flatMap(due -> Multi.createFrom().iterable(due)
-                        .onItem().transformToUniAndConcatenate(row -> ledger.append((String) row[0], (String) row[1],
-                                (String) row[2], "expired", Evidence.expiry(), instant(row[3])))
+                        .onItem().transformToUniAndConcatenate(d -> ledger.append(d.tenant(), d.subjectKey(),
+                                d.purposeId(), "expired", Evidence.expiry(), d.expiredAt()))
                         .collect().asList()
                         .map(List::size)));
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.sql.Timestamp ts) {
-            return ts.toInstant();
-        }
-        if (value instanceof java.time.LocalDateTime ldt) {
-            return ldt.toInstant(java.time.ZoneOffset.UTC);
-        }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass().getSimpleName());
     }
 }

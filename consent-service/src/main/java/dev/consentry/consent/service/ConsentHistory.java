@@ -3,7 +3,7 @@ package dev.consentry.consent.service;
 import dev.consentry.consent.model.ConsentRecord;
 import dev.consentry.consent.model.DpvStatus;
 import dev.consentry.consent.repository.ConsentRecordRepository;
-import dev.consentry.consent.rest.dto.ConsentRecordView;
+import dev.consentry.consent.service.view.ConsentRecordView;
 import dev.consentry.events.EventTypes;
 import dev.consentry.events.Topics;
 import dev.consentry.platform.problem.ProblemException;

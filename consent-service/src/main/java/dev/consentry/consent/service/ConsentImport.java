@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.consentry.consent.repository.PurposeRepository;
-import dev.consentry.consent.rest.dto.ImportLine;
+import dev.consentry.consent.service.ImportLine;
 import dev.consentry.platform.problem.Problem;
 import dev.consentry.platform.problem.ProblemException;
 import dev.consentry.platform.subject.SubjectKeys;

@@ -4,9 +4,7 @@ import dev.consentry.consent.model.ConsentRecord;
 import dev.consentry.consent.model.Purpose;
 import dev.consentry.consent.repository.ConsentRecordRepository;
 import dev.consentry.consent.repository.PurposeRepository;
-import dev.consentry.consent.rest.dto.ConsentForm;
-import dev.consentry.consent.rest.dto.RecordedConsents;
-import dev.consentry.consent.rest.dto.WithdrawalRequest;
+import dev.consentry.consent.service.view.RecordedConsents;
 import dev.consentry.platform.problem.ProblemException;
 import dev.consentry.platform.subject.SubjectKeys;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -44,14 +42,26 @@ public class ConsentRecorder {
         this.subjectKeys = subjectKeys;
     }
 
+    /** A decision on one purpose: given, refused or withdrawn. */
+    public record Choice(String purposeId, String decision) {
+    }
+
+    /**
+     * One submitted form: a choice per purpose, the evidence they share, and what the rules on pre-ticked boxes and
+     * minors need (C2, C9).
+     */
+    public record Submission(String subjectId, List<Choice> choices, Evidence evidence, boolean preChecked,
+                             Integer subjectAge, String jurisdiction, Boolean childAgrees) {
+    }
+
     @WithTransaction
-    public Uni<RecordedConsents> record(String tenant, ConsentForm form, boolean gpc) {
-        Evidence evidence = Evidence.of(form);
+    public Uni<RecordedConsents> record(String tenant, Submission form, boolean gpc) {
+        Evidence evidence = form.evidence();
         requireValid(form, evidence);
         String subjectKey = subjectKeys.of(tenant, form.subjectId());
         Instant now = now();
         // the form's purposes come from the in-memory catalogue; only a GPC signal needs the whole list
-        Uni<List<Purpose>> formPurposes = Multi.createFrom().iterable(form.decisions())
+        Uni<List<Purpose>> formPurposes = Multi.createFrom().iterable(form.choices())
                 .onItem().transformToUniAndConcatenate(d -> known.find(tenant, d.purposeId())
                         .map(p -> p != null ? p : unknownPurpose(d.purposeId())))
                 .collect().asList();
@@ -59,7 +69,7 @@ public class ConsentRecorder {
         return formPurposes.flatMap(inForm -> wholeCatalogue.flatMap(catalogue -> {
             List<Step> steps = new ArrayList<>();
             for (int i = 0; i < inForm.size(); i++) {
-                ConsentForm.Decision d = form.decisions().get(i);
+                Choice d = form.choices().get(i);
                 Purpose purpose = inForm.get(i);
                 boolean optedOut = gpc && purpose.saleOrSharing && "given".equals(d.decision());
                 steps.add(new Step(purpose.key.id(), optedOut ? "refused" : d.decision(),
@@ -81,20 +91,19 @@ public class ConsentRecorder {
     }
 
     @WithTransaction
-    public Uni<RecordedConsents> withdraw(String tenant, String subjectId, WithdrawalRequest request) {
-        Evidence evidence = Evidence.of(request);
+    public Uni<RecordedConsents> withdraw(String tenant, String subjectId, List<String> purposeIds, Evidence evidence) {
         if (evidence.needsProof() && evidence.actorProof() == null) {
             throw ProblemException.badRequest("actor-proof-missing", "A guardian or agent acts with recorded proof (actorProof).");
         }
         String subjectKey = subjectKeys.of(tenant, subjectId);
         return purposes.listForTenant(tenant).flatMap(catalogue -> {
             Uni<List<String>> targets;
-            if (request.purposes() == null) {
+            if (purposeIds == null) {
                 targets = standingConsents(tenant, subjectKey, catalogue.stream().filter(Purpose::needsConsent).toList())
                         .map(given -> given.stream().map(r -> r.purposeId).toList());
             } else {
-                request.purposes().forEach(id -> find(catalogue, id));
-                targets = Uni.createFrom().item(request.purposes().stream().distinct().toList());
+                purposeIds.forEach(id -> find(catalogue, id));
+                targets = Uni.createFrom().item(purposeIds.stream().distinct().toList());
             }
             return targets.flatMap(ids -> append(tenant, subjectKey,
                     ids.stream().map(id -> new Step(id, "withdrawn", evidence)).toList(), now()))
@@ -127,15 +136,15 @@ public class ConsentRecorder {
                 "Purpose '" + purposeId + "' is not in this shop's catalogue.");
     }
 
-    private static void requireValid(ConsentForm form, Evidence evidence) {
+    private static void requireValid(Submission form, Evidence evidence) {
         Set<String> seen = new HashSet<>();
-        List<String> duplicates = form.decisions().stream().map(ConsentForm.Decision::purposeId)
+        List<String> duplicates = form.choices().stream().map(Choice::purposeId)
                 .filter(id -> !seen.add(id)).distinct().toList();
         if (!duplicates.isEmpty()) {
             throw ProblemException.badRequest("duplicate-purpose",
                     "Each purpose may appear once per form; repeated: " + String.join(", ", duplicates) + ".");
         }
-        if (Boolean.TRUE.equals(form.preChecked()) && form.decisions().stream().anyMatch(d -> "given".equals(d.decision()))) {
+        if (form.preChecked() && form.choices().stream().anyMatch(d -> "given".equals(d.decision()))) {
             throw ProblemException.unprocessable("pre-checked-box",
                     "A pre-ticked box is not consent: the subject must tick it themselves. Nothing was recorded.");
         }
@@ -145,7 +154,7 @@ public class ConsentRecorder {
         if (form.subjectAge() != null && form.jurisdiction() == null) {
             throw ProblemException.badRequest("jurisdiction-missing", "subjectAge needs the subject's jurisdiction.");
         }
-        if (form.decisions().stream().anyMatch(d -> "given".equals(d.decision()))) {
+        if (form.choices().stream().anyMatch(d -> "given".equals(d.decision()))) {
             MinorsPolicy.requireValidConsent(form.subjectAge(), form.jurisdiction(), evidence, form.childAgrees());
         }
     }

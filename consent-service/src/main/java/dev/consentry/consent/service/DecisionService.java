@@ -1,11 +1,11 @@
 package dev.consentry.consent.service;
 
-import dev.consentry.consent.model.Purpose;
 import dev.consentry.consent.model.LatestDecision;
+import dev.consentry.consent.model.Purpose;
 import dev.consentry.consent.repository.LatestDecisionReader;
 import dev.consentry.consent.repository.PurposeRepository;
-import dev.consentry.consent.rest.dto.ConsentModeView;
-import dev.consentry.consent.rest.dto.DecisionView;
+import dev.consentry.consent.service.view.ConsentModeView;
+import dev.consentry.consent.service.view.DecisionView;
 import dev.consentry.platform.problem.ProblemException;
 import dev.consentry.platform.subject.SubjectKeys;
 import io.smallrye.mutiny.Multi;

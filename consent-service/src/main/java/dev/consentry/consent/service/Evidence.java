@@ -1,11 +1,13 @@
 package dev.consentry.consent.service;
 
-import dev.consentry.consent.rest.dto.ConsentForm;
-import dev.consentry.consent.rest.dto.WithdrawalRequest;
-
 /** How a decision was made and shown (C3), shared by every record one call produces. */
 public record Evidence(String method, String channel, String collectionPoint, String noticeVersion, String noticeHash,
                        String language, String actor, String actorProof, String rawSignal) {
+
+    /** The methods that are an affirmative act (C2), as a pattern for request bodies and import lines. */
+    public static final String AFFIRMATIVE_METHODS = "checkbox|button|toggle|sms_keyword|recorded_call|signed_paper|api";
+    public static final String METHOD_MESSAGE = "an affirmative act: checkbox, button, toggle, sms_keyword, recorded_call,"
+            + " signed_paper or api (silence, pre-ticked boxes, continued use and timeouts are not consent)";
 
     public static final String GPC_SIGNAL = "Sec-GPC: 1";
     /** The raw signal of records that came in through a bulk import. */
@@ -14,16 +16,6 @@ public record Evidence(String method, String channel, String collectionPoint, St
     /** Whether a raw signal is one the platform writes itself (kept as it is) rather than a caller's free text. */
     static boolean isPlatformSignal(String rawSignal) {
         return GPC_SIGNAL.equals(rawSignal) || IMPORTED.equals(rawSignal);
-    }
-
-    static Evidence of(ConsentForm f) {
-        return new Evidence(f.method(), f.channel(), f.collectionPoint(), f.noticeVersion(), f.noticeHash(),
-                f.language(), f.actorOrSubject(), f.actorProof(), f.rawSignal());
-    }
-
-    static Evidence of(WithdrawalRequest w) {
-        return new Evidence(w.method(), w.channel(), w.collectionPoint(), null, null, null,
-                w.actor() == null ? "subject" : w.actor(), w.actorProof(), null);
     }
 
     /** The same act, recorded as the opt-out a Global Privacy Control signal expresses. */

@@ -1,13 +1,10 @@
 package dev.consentry.consent.service;
 
-import dev.consentry.consent.config.ConsentConfig;
 import dev.consentry.consent.model.PrivacyNotice;
-import dev.consentry.consent.model.TenantSetting;
 import dev.consentry.consent.repository.ConsentRecordRepository;
 import dev.consentry.consent.repository.NoticeRepository;
 import dev.consentry.consent.repository.PurposeRepository;
-import dev.consentry.consent.rest.dto.NoticeRequest;
-import dev.consentry.consent.rest.dto.NoticeView;
+import dev.consentry.consent.service.view.NoticeView;
 import dev.consentry.events.EventTypes;
 import dev.consentry.events.Topics;
 import dev.consentry.events.data.NoticePublishedData;
@@ -41,27 +38,33 @@ public class NoticeService {
     private final ConsentRecordRepository records;
     private final ConsentLedger ledger;
     private final Outbox outbox;
-    private final ConsentConfig config;
+    private final SettingsService settings;
 
     public NoticeService(NoticeRepository notices, PurposeRepository purposes, ConsentRecordRepository records,
-                         ConsentLedger ledger, Outbox outbox, ConsentConfig config) {
+                         ConsentLedger ledger, Outbox outbox, SettingsService settings) {
+        this.settings = settings;
         this.notices = notices;
         this.purposes = purposes;
         this.records = records;
         this.ledger = ledger;
         this.outbox = outbox;
-        this.config = config;
+    }
+
+    /** A notice version to announce: its text (or url and hash), the purposes it covers, those it changes, when. */
+    public record Publication(String version, String language, String text, String url, String contentHash,
+                              List<String> purposes, List<String> changedPurposes, String whatChanged,
+                              Instant effectiveAt) {
     }
 
     @WithTransaction
-    public Uni<NoticeView> publish(String tenant, NoticeRequest request) {
+    public Uni<NoticeView> publish(String tenant, Publication request) {
         String hash = contentHash(request);
         List<String> changed = request.changedPurposes() == null ? List.of() : request.changedPurposes().stream().distinct().toList();
         if (!request.purposes().containsAll(changed)) {
             throw ProblemException.badRequest("changed-purpose-not-covered", "changedPurposes must be among purposes.");
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return noticePeriodDays(tenant).flatMap(days -> {
+        return settings.noticePeriodDays(tenant).flatMap(days -> {
             Instant earliest = now.plus(Duration.ofDays(days));
             if (request.effectiveAt().isBefore(earliest)) {
                 throw ProblemException.unprocessable("notice-effective-too-soon", "A notice takes effect at least "
@@ -110,12 +113,8 @@ public class NoticeService {
                 .map(counts -> counts.stream().mapToInt(Integer::intValue).sum());
     }
 
-    private Uni<Integer> noticePeriodDays(String tenant) {
-        return TenantSetting.<TenantSetting>findById(tenant)
-                .map(s -> s == null ? config.defaultNoticePeriodDays() : s.noticePeriodDays);
-    }
 
-    private static PrivacyNotice notice(PrivacyNotice.Key key, NoticeRequest request, String hash, List<String> changed,
+    private static PrivacyNotice notice(PrivacyNotice.Key key, Publication request, String hash, List<String> changed,
                                         Instant now) {
         PrivacyNotice n = new PrivacyNotice();
         n.key = key;
@@ -130,7 +129,7 @@ public class NoticeService {
         return n;
     }
 
-    static String contentHash(NoticeRequest request) {
+    static String contentHash(Publication request) {
         if ((request.text() == null) == (request.url() == null)) {
             throw ProblemException.badRequest("notice-content", "Give either the notice text or its url.");
         }

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.consentry.consent.model.Purpose;
 import dev.consentry.consent.repository.PurposeRepository;
-import dev.consentry.consent.rest.dto.PurposeRequest;
-import dev.consentry.consent.rest.dto.PurposeView;
+import dev.consentry.consent.service.view.CrossBorderTerms;
+import dev.consentry.consent.service.view.PurposeView;
 import dev.consentry.events.EventTypes;
 import dev.consentry.events.Topics;
 import dev.consentry.events.data.PurposeDefinedData;
@@ -39,8 +39,16 @@ public class PurposeService {
         this.outbox = outbox;
     }
 
+    /** A purpose as the shop defines it (C5): what it is for, on which basis, with which data, for whom, how long. */
+    public record Definition(String id, String legalBasis, boolean optional, Map<String, String> names,
+                             Map<String, String> descriptions, List<String> dataCategories,
+                             List<String> sensitiveCategories, List<String> recipients, String retention,
+                             CrossBorderTerms crossBorder, String validity, boolean saleOrSharing,
+                             List<String> consentModeTypes) {
+    }
+
     @WithTransaction
-    public Uni<PurposeView> create(String tenant, PurposeRequest request) {
+    public Uni<PurposeView> create(String tenant, Definition request) {
         List<String> categories = orEmpty(request.dataCategories());
         List<String> sensitive = orEmpty(request.sensitiveCategories());
         if (!categories.containsAll(sensitive)) {
@@ -64,7 +72,7 @@ public class PurposeService {
             p.retention = request.retention();
             p.crossBorder = request.crossBorder() == null ? null : write(request.crossBorder());
             p.validity = request.validity();
-            p.saleOrSharing = Boolean.TRUE.equals(request.saleOrSharing());
+            p.saleOrSharing = request.saleOrSharing();
             p.consentModeTypes = orEmpty(request.consentModeTypes()).toArray(String[]::new);
             // announced with its terms: dsr-service learns which recipients a consent to it covers (R14)
             return purposes.persist(p)
@@ -87,8 +95,8 @@ public class PurposeService {
             });
             Map<String, String> descriptions = mapper.readValue(p.descriptions, new TypeReference<>() {
             });
-            PurposeRequest.CrossBorder crossBorder = p.crossBorder == null ? null
-                    : mapper.readValue(p.crossBorder, PurposeRequest.CrossBorder.class);
+            CrossBorderTerms crossBorder = p.crossBorder == null ? null
+                    : mapper.readValue(p.crossBorder, CrossBorderTerms.class);
             return new PurposeView(p.key.id(), p.legalBasis, p.optional, names, descriptions, List.of(p.dataCategories),
                     List.of(p.sensitiveCategories), List.of(p.recipients), p.retention, crossBorder, p.validity,
                     p.saleOrSharing, List.of(p.consentModeTypes), p.createdAt);

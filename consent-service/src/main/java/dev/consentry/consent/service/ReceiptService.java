@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.consentry.consent.model.ConsentRecord;
 import dev.consentry.consent.model.DpvStatus;
-import dev.consentry.consent.rest.dto.Receipt;
+import dev.consentry.consent.service.view.Receipt;
 import dev.consentry.events.EventTypes;
 import dev.consentry.events.Topics;
 import dev.consentry.platform.security.StaffReads;

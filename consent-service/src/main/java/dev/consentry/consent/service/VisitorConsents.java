@@ -7,12 +7,10 @@ import dev.consentry.consent.model.Purpose;
 import dev.consentry.consent.repository.ConsentRecordRepository;
 import dev.consentry.consent.repository.NoticeRepository;
 import dev.consentry.consent.repository.PurposeRepository;
-import dev.consentry.consent.rest.dto.BannerChoice;
-import dev.consentry.consent.rest.dto.BannerConfig;
-import dev.consentry.consent.rest.dto.BannerState;
-import dev.consentry.consent.rest.dto.ConsentForm;
-import dev.consentry.consent.rest.dto.DecisionView;
-import dev.consentry.consent.rest.dto.RecordedConsents;
+import dev.consentry.consent.service.view.BannerConfig;
+import dev.consentry.consent.service.view.BannerState;
+import dev.consentry.consent.service.view.DecisionView;
+import dev.consentry.consent.service.view.RecordedConsents;
 import dev.consentry.platform.subject.SubjectKeys;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Multi;
@@ -105,12 +103,12 @@ public class VisitorConsents {
     }
 
     /** The visitor's choice as consent records of their own. */
-    public Uni<RecordedConsents> record(String tenant, String visitorId, BannerChoice choice, boolean gpc) {
-        ConsentForm form = new ConsentForm(visitorId, choice.decisions().stream()
-                .map(d -> new ConsentForm.Decision(d.purposeId(), d.decision())).toList(), "button", "web",
-                COLLECTION_POINT, choice.noticeVersion(), choice.noticeHash(), choice.language(), false, "subject",
-                null, null, null, null, null);
-        return recorder.record(tenant, form, gpc);
+    public Uni<RecordedConsents> record(String tenant, String visitorId, List<ConsentRecorder.Choice> choices,
+                                        String language, String noticeVersion, String noticeHash, boolean gpc) {
+        Evidence pressed = new Evidence("button", "web", COLLECTION_POINT, noticeVersion, noticeHash, language, "subject",
+                null, null);
+        return recorder.record(tenant, new ConsentRecorder.Submission(visitorId, choices, pressed, false, null, null, null),
+                gpc);
     }
 
     /**
@@ -133,16 +131,16 @@ public class VisitorConsents {
                     if (carried.isEmpty()) {
                         return Uni.createFrom().item(new RecordedConsents(customerId, List.of(), false));
                     }
-                    List<ConsentForm.Decision> decisions = new ArrayList<>();
+                    List<ConsentRecorder.Choice> choices = new ArrayList<>();
                     List<String> cited = new ArrayList<>();
                     carried.forEach(r -> {
-                        decisions.add(new ConsentForm.Decision(r.purposeId, r.decision));
+                        choices.add(new ConsentRecorder.Choice(r.purposeId, r.decision));
                         cited.add(r.id.toString());
                     });
-                    ConsentForm form = new ConsentForm(customerId, decisions, "api", "web", LINK_COLLECTION_POINT,
-                            null, null, null, false, "subject", null,
-                            "banner choices of visitor records " + String.join(",", cited), null, null, null);
-                    return recorder.record(tenant, form, false);
+                    Evidence linked = new Evidence("api", "web", LINK_COLLECTION_POINT, null, null, null, "subject", null,
+                            "banner choices of visitor records " + String.join(",", cited));
+                    return recorder.record(tenant, new ConsentRecorder.Submission(customerId, choices, linked, false,
+                            null, null, null), false);
                 });
     }
 

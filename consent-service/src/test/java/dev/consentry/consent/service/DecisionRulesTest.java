@@ -2,7 +2,7 @@ package dev.consentry.consent.service;
 
 import dev.consentry.consent.model.LatestDecision;
 import dev.consentry.consent.model.Purpose;
-import dev.consentry.consent.rest.dto.DecisionView;
+import dev.consentry.consent.service.view.DecisionView;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -6,6 +6,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import dev.consentry.platform.validation.ValuePatterns;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
 public class Caller {
 
     private static final Pattern TENANT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-    private static final Pattern SUBJECT_ID = Pattern.compile(dev.consentry.platform.subject.Ids.SUBJECT);
+    private static final Pattern SUBJECT_ID = Pattern.compile(ValuePatterns.SUBJECT_ID);
     private static final Pattern PARTNER_ID = Pattern.compile(dev.consentry.events.Topics.PARTNER_ID);
 
     private final SecurityIdentity identity;

@@ -1,6 +1,6 @@
 package dev.consentry.platform.security;
 
-/** The roles of DESIGN.md, as they appear in the token's role claim. */
+/** The roles a token can carry (README, "How it behaves": tenancy and roles), as they appear in its role claim. */
 public final class Roles {
     public static final String STOREFRONT = "storefront";
     public static final String SUBJECT = "subject";

@@ -12,7 +12,11 @@ public final class Columns {
     private Columns() {
     }
 
+    /** A timestamp column; null for SQL NULL. */
     public static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
         if (value instanceof Instant i) {
             return i;
         }

@@ -1,6 +1,6 @@
 package dev.consentry.dsr.messaging;
 
-import dev.consentry.dsr.service.ConsentSignals;
+import dev.consentry.dsr.service.ConsentDecisionFollower;
 import dev.consentry.events.Channels;
 import dev.consentry.platform.messaging.ConsumerEffect;
 import dev.consentry.platform.messaging.IdempotentConsumer;
@@ -23,9 +23,9 @@ public class ConsentEventsConsumer implements RedrivableConsumer {
     private final IdempotentConsumer idempotent;
     private final ConsumerEffect effect;
 
-    public ConsentEventsConsumer(IdempotentConsumer idempotent, ConsentSignals signals) {
+    public ConsentEventsConsumer(IdempotentConsumer idempotent, ConsentDecisionFollower decisions) {
         this.idempotent = idempotent;
-        this.effect = new ConsumerEffect(Channels.CONSENT, "consent-events", signals::apply);
+        this.effect = new ConsumerEffect(Channels.CONSENT, "consent-events", decisions::apply);
     }
 
     @Incoming("consent-events")

@@ -1,7 +1,7 @@
 package dev.consentry.dsr.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.consentry.dsr.rest.dto.AccessPackage;
+import dev.consentry.dsr.service.view.AccessPackage;
 import dev.consentry.events.EventContract;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateExtension;

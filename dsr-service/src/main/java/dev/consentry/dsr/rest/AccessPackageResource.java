@@ -1,22 +1,22 @@
 package dev.consentry.dsr.rest;
 
-import dev.consentry.dsr.rest.dto.AccessPackage;
 import dev.consentry.dsr.service.access.AccessPackages;
 import dev.consentry.dsr.service.access.PurposeNames;
+import dev.consentry.dsr.service.view.AccessPackage;
 import dev.consentry.platform.i18n.Languages;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;
-import dev.consentry.platform.subject.Ids;
 import dev.consentry.platform.subject.SubjectKeys;
+import dev.consentry.platform.validation.Uuids;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,7 +48,7 @@ public class AccessPackageResource {
     public Uni<AccessPackage> json(@PathParam("id") String id) {
         String tenant = caller.tenant();
         String ownSubjectKey = caller.actsForTenant() ? null : subjectKeys.of(tenant, caller.subjectId());
-        return packages.assemble(tenant, Ids.uuid(id, "request"), ownSubjectKey);
+        return packages.assemble(tenant, Uuids.fromPath(id, "request"), ownSubjectKey);
     }
 
     @GET

@@ -1,15 +1,14 @@
 package dev.consentry.dsr.rest;
 
 import dev.consentry.dsr.rest.dto.BreachForm;
-import dev.consentry.dsr.rest.dto.BreachReport;
 import dev.consentry.dsr.rest.dto.BreachSteps;
-import dev.consentry.dsr.rest.dto.BreachView;
 import dev.consentry.dsr.service.governance.BreachRegister;
+import dev.consentry.dsr.service.view.BreachReport;
+import dev.consentry.dsr.service.view.BreachView;
 import dev.consentry.platform.idempotency.IdempotentPost;
 import dev.consentry.platform.paging.PageParams;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -50,7 +49,7 @@ public class BreachResource {
                     + "warnings are raised 24 hours before and when they pass. Describe the incident, never a person.")
     public Uni<Response> record(@Valid @NotNull BreachForm form, @HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
         String tenant = caller.tenant();
-        return idempotent.run(tenant, idempotencyKey, "POST /v1/breaches", form, () -> register.record(tenant, form)
+        return idempotent.run(tenant, idempotencyKey, "POST /v1/breaches", form, () -> register.record(tenant, form.toAssessment())
                 .map(view -> Response.created(URI.create("/v1/breaches/" + view.id())).entity(view).build()));
     }
 
@@ -75,7 +74,7 @@ public class BreachResource {
     @Operation(summary = "Replace the assessment as more becomes known (each change is an event)")
     public Uni<BreachView> reassess(@PathParam("id") UUID id, @Valid @NotNull BreachForm form) {
         String tenant = caller.tenant();
-        return Panache.withTransaction(() -> register.reassess(tenant, id, form));
+        return register.reassess(tenant, id, form.toAssessment());
     }
 
     @POST
@@ -86,7 +85,7 @@ public class BreachResource {
                                            @HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
         String tenant = caller.tenant();
         return idempotent.ok(tenant, idempotencyKey, "POST /v1/breaches/{id}/authority-notification",
-                new Object[]{id, step}, () -> register.authorityNotified(tenant, id, step));
+                new Object[]{id, step}, () -> register.authorityNotified(tenant, id, step.toStep()));
     }
 
     @POST
@@ -97,7 +96,7 @@ public class BreachResource {
                                           @HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
         String tenant = caller.tenant();
         return idempotent.ok(tenant, idempotencyKey, "POST /v1/breaches/{id}/subjects-decision", new Object[]{id, step},
-                () -> register.subjectsDecision(tenant, id, step));
+                () -> register.subjectsDecision(tenant, id, step.toStep()));
     }
 
     @POST
@@ -108,7 +107,7 @@ public class BreachResource {
                                           @HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
         String tenant = caller.tenant();
         return idempotent.ok(tenant, idempotencyKey, "POST /v1/breaches/{id}/subjects-notifications",
-                new Object[]{id, step}, () -> register.subjectsNotified(tenant, id, step));
+                new Object[]{id, step}, () -> register.subjectsNotified(tenant, id, step.toStep()));
     }
 
     @GET

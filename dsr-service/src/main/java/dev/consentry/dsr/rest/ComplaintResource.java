@@ -2,8 +2,8 @@ package dev.consentry.dsr.rest;
 
 import dev.consentry.dsr.rest.dto.ComplaintAnswer;
 import dev.consentry.dsr.rest.dto.ComplaintForm;
-import dev.consentry.dsr.rest.dto.ComplaintView;
 import dev.consentry.dsr.service.governance.ComplaintDesk;
+import dev.consentry.dsr.service.view.ComplaintView;
 import dev.consentry.platform.idempotency.IdempotentPost;
 import dev.consentry.platform.paging.PageParams;
 import dev.consentry.platform.security.Caller;
@@ -56,7 +56,7 @@ public class ComplaintResource {
         String filedBy = caller.hasRole(Roles.DPO) ? Roles.DPO : caller.hasRole(Roles.STOREFRONT) ? Roles.STOREFRONT
                 : Roles.SUBJECT;
         return idempotent.run(tenant, idempotencyKey, "POST /v1/complaints", form,
-                () -> desk.receive(tenant, filedBy, form).map(view -> Response
+                () -> desk.receive(tenant, filedBy, form.toFiling()).map(view -> Response
                         .created(URI.create("/v1/complaints/" + view.id())).entity(view).build()));
     }
 
@@ -86,6 +86,6 @@ public class ComplaintResource {
                                 @HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
         String tenant = caller.tenant();
         return idempotent.ok(tenant, idempotencyKey, "POST /v1/complaints/{id}/answer", new Object[]{id, answer},
-                () -> desk.answer(tenant, id, answer));
+                () -> desk.answer(tenant, id, answer.toAnswer()));
     }
 }

@@ -4,8 +4,7 @@ import dev.consentry.dsr.rest.dto.ContactRegistration;
 import dev.consentry.dsr.service.verification.RegisteredContacts;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;
-import dev.consentry.platform.subject.Ids;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import dev.consentry.platform.validation.ValuePatterns;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -36,10 +35,10 @@ public class ContactResource {
             description = "Written by the shop for its logged-in customer. The one-time code of a request the privacy "
                     + "officer files for the customer (received by phone, letter or e-mail) goes only to the address "
                     + "registered before the request was received; it is kept sealed and destroyed with an erasure.")
-    public Uni<Response> register(@PathParam("subjectId") @Pattern(regexp = Ids.SUBJECT, message = Ids.SUBJECT_MESSAGE)
+    public Uni<Response> register(@PathParam("subjectId") @Pattern(regexp = ValuePatterns.SUBJECT_ID, message = ValuePatterns.SUBJECT_ID_MESSAGE)
                                   String subjectId, @Valid @NotNull ContactRegistration contact) {
         String tenant = caller.tenant();
-        return Panache.withTransaction(() -> contacts.register(tenant, subjectId, contact.email(), contact.language()))
+        return contacts.register(tenant, subjectId, contact.email(), contact.language())
                 .map(v -> Response.noContent().build());
     }
 }

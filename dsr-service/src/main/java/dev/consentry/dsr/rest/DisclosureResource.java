@@ -1,13 +1,13 @@
 package dev.consentry.dsr.rest;
 
 import dev.consentry.dsr.rest.dto.DisclosureRequest;
-import dev.consentry.dsr.rest.dto.DisclosureView;
 import dev.consentry.dsr.service.DisclosureLedger;
+import dev.consentry.dsr.service.view.DisclosureView;
 import dev.consentry.platform.idempotency.IdempotentPost;
 import dev.consentry.platform.paging.PageParams;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;
-import dev.consentry.platform.subject.Ids;
+import dev.consentry.platform.validation.ValuePatterns;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -48,7 +48,7 @@ public class DisclosureResource {
                                 @HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
         String tenant = caller.tenant();
         return idempotent.run(tenant, idempotencyKey, "POST /v1/disclosures", request,
-                () -> ledger.record(tenant, request)
+                () -> ledger.record(tenant, request.toEntry())
                         .map(v -> Response.status(Response.Status.CREATED).entity(v).build()));
     }
 
@@ -57,7 +57,7 @@ public class DisclosureResource {
     @RolesAllowed({Roles.DPO, Roles.AUDITOR, Roles.SUBJECT})
     @Operation(summary = "The recorded disclosures of the subject's data, oldest first, a page at a time (size at most 500)")
     public Uni<List<DisclosureView>> forSubject(
-            @PathParam("subjectId") @Pattern(regexp = Ids.SUBJECT, message = Ids.SUBJECT_MESSAGE) String subjectId,
+            @PathParam("subjectId") @Pattern(regexp = ValuePatterns.SUBJECT_ID, message = ValuePatterns.SUBJECT_ID_MESSAGE) String subjectId,
             @Valid @BeanParam PageParams paging) {
         caller.requireAccessToSubject(subjectId);
         return ledger.forSubject(caller.tenant(), subjectId, paging.page, paging.size);

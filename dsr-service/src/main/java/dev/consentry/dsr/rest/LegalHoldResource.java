@@ -1,7 +1,7 @@
 package dev.consentry.dsr.rest;
 
-import dev.consentry.dsr.rest.dto.LegalHoldRequest;
 import dev.consentry.dsr.service.LegalHolds;
+import dev.consentry.dsr.service.view.LegalHoldRequest;
 import dev.consentry.platform.paging.PageParams;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;

@@ -1,12 +1,12 @@
 package dev.consentry.dsr.rest;
 
 import dev.consentry.dsr.rest.dto.LifecycleSignal;
-import dev.consentry.dsr.rest.dto.LifecycleView;
 import dev.consentry.dsr.service.retention.LifecycleSignals;
+import dev.consentry.dsr.service.view.LifecycleView;
 import dev.consentry.platform.idempotency.IdempotentPost;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;
-import dev.consentry.platform.subject.Ids;
+import dev.consentry.platform.validation.ValuePatterns;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -43,18 +43,18 @@ public class LifecycleResource {
                     + "date the retention periods; a login or an order also ends a dormant-account chain under way (a "
                     + "separation is lifted) unless its erasure has begun. A date only ever moves later: repeating a "
                     + "signal changes nothing.")
-    public Uni<Response> record(@PathParam("subjectId") @Pattern(regexp = Ids.SUBJECT, message = Ids.SUBJECT_MESSAGE)
+    public Uni<Response> record(@PathParam("subjectId") @Pattern(regexp = ValuePatterns.SUBJECT_ID, message = ValuePatterns.SUBJECT_ID_MESSAGE)
                                 String subjectId, @Valid @NotNull LifecycleSignal signal,
                                 @HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
         String tenant = caller.tenant();
         return idempotent.ok(tenant, idempotencyKey, "POST /v1/subjects/{id}/lifecycle/events",
-                new Object[]{subjectId, signal}, () -> signals.record(tenant, subjectId, signal));
+                new Object[]{subjectId, signal}, () -> signals.record(tenant, subjectId, signal.toSignal()));
     }
 
     @GET
     @RolesAllowed({Roles.STOREFRONT, Roles.DPO, Roles.AUDITOR, Roles.SUBJECT})
     @Operation(summary = "The customer's account dates and where the dormant-account chain stands")
-    public Uni<LifecycleView> find(@PathParam("subjectId") @Pattern(regexp = Ids.SUBJECT, message = Ids.SUBJECT_MESSAGE)
+    public Uni<LifecycleView> find(@PathParam("subjectId") @Pattern(regexp = ValuePatterns.SUBJECT_ID, message = ValuePatterns.SUBJECT_ID_MESSAGE)
                                    String subjectId) {
         caller.requireAccessToSubject(subjectId);
         return signals.find(caller.tenant(), subjectId);

@@ -1,9 +1,9 @@
 package dev.consentry.dsr.rest;
 
 import dev.consentry.dsr.rest.dto.PartnerRequest;
-import dev.consentry.dsr.rest.dto.PartnerView;
 import dev.consentry.dsr.rest.dto.WebhookDeliveryView;
 import dev.consentry.dsr.service.PartnerRegistry;
+import dev.consentry.dsr.service.view.PartnerView;
 import dev.consentry.dsr.service.webhook.WebhookDeadLetters;
 import dev.consentry.events.Topics;
 import dev.consentry.platform.idempotency.IdempotentPost;
@@ -87,7 +87,8 @@ public class PartnerResource {
     @Operation(summary = "A webhook partner's given-up deliveries (the dead letters), latest first, without payloads")
     public Uni<List<WebhookDeliveryView>> deadLetters(@PathParam("id") @Pattern(regexp = Topics.PARTNER_ID,
             message = Topics.PARTNER_ID_MESSAGE) String id, @Valid @BeanParam PageParams paging) {
-        return deadLetters.givenUp(id, paging.page, paging.size);
+        return deadLetters.givenUp(id, paging.page, paging.size)
+                .map(given -> given.stream().map(WebhookDeliveryView::of).toList());
     }
 
     @POST

@@ -1,11 +1,11 @@
 package dev.consentry.dsr.rest;
 
-import dev.consentry.dsr.rest.dto.PrivacyContact;
 import dev.consentry.dsr.service.governance.PrivacyContacts;
+import dev.consentry.dsr.service.view.PrivacyContact;
 import dev.consentry.platform.problem.ProblemException;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;
-import dev.consentry.platform.subject.Ids;
+import dev.consentry.platform.validation.ValuePatterns;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -53,7 +53,7 @@ public class PrivacyContactResource {
     @Path("/tenants/{tenant}/privacy-contact")
     @PermitAll
     @Operation(summary = "Public: a shop's controller and privacy contact, for its privacy page (rate-limited)")
-    public Uni<PrivacyContact> publicContact(@PathParam("tenant") @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE)
+    public Uni<PrivacyContact> publicContact(@PathParam("tenant") @Pattern(regexp = ValuePatterns.CATALOGUE_ID, message = ValuePatterns.CATALOGUE_ID_MESSAGE)
                                              String tenant) {
         return published(tenant);
     }

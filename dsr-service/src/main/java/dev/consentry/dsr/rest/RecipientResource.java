@@ -1,9 +1,9 @@
 package dev.consentry.dsr.rest;
 
-import dev.consentry.dsr.rest.dto.Agreement;
 import dev.consentry.dsr.rest.dto.RecipientRequest;
-import dev.consentry.dsr.rest.dto.RecipientView;
 import dev.consentry.dsr.service.RecipientService;
+import dev.consentry.dsr.service.view.Agreement;
+import dev.consentry.dsr.service.view.RecipientView;
 import dev.consentry.events.Topics;
 import dev.consentry.platform.idempotency.IdempotentPost;
 import dev.consentry.platform.paging.PageParams;
@@ -48,7 +48,7 @@ public class RecipientResource {
                                   @HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
         String tenant = caller.tenant();
         return idempotent.run(tenant, idempotencyKey, "POST /v1/recipients", request,
-                () -> recipients.register(tenant, request)
+                () -> recipients.register(tenant, request.toRegistration())
                         .map(v -> Response.created(URI.create("/v1/recipients/" + v.id())).entity(v).build()));
     }
 

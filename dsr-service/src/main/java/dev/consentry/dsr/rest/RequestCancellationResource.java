@@ -1,12 +1,12 @@
 package dev.consentry.dsr.rest;
 
-import dev.consentry.dsr.rest.dto.RequestView;
 import dev.consentry.dsr.service.RequestCancellations;
+import dev.consentry.dsr.service.view.RequestView;
 import dev.consentry.platform.idempotency.IdempotentPost;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;
-import dev.consentry.platform.subject.Ids;
 import dev.consentry.platform.subject.SubjectKeys;
+import dev.consentry.platform.validation.Uuids;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.HeaderParam;
@@ -47,7 +47,7 @@ public class RequestCancellationResource {
     public Uni<Response> cancel(@PathParam("id") String id, @HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
         String tenant = caller.tenant();
         String ownSubjectKey = caller.actsForTenant() ? null : subjectKeys.of(tenant, caller.subjectId());
-        UUID requestId = Ids.uuid(id, "request");
+        UUID requestId = Uuids.fromPath(id, "request");
         return idempotent.ok(tenant, idempotencyKey, "POST /v1/requests/" + id + "/cancellation", id,
                 () -> cancellations.cancel(tenant, requestId, ownSubjectKey));
     }

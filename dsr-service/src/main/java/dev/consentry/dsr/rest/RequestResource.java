@@ -1,12 +1,10 @@
 package dev.consentry.dsr.rest;
 
+import dev.consentry.dsr.repository.DsrRequestRepository;
 import dev.consentry.dsr.rest.dto.DenialRequest;
 import dev.consentry.dsr.rest.dto.ExtensionRequest;
 import dev.consentry.dsr.rest.dto.PauseRequest;
 import dev.consentry.dsr.rest.dto.RequestForm;
-import dev.consentry.dsr.repository.DsrRequestRepository;
-import dev.consentry.dsr.rest.dto.RequestStatistics;
-import dev.consentry.dsr.rest.dto.RequestView;
 import dev.consentry.dsr.service.RequestDenials;
 import dev.consentry.dsr.service.RequestExtensions;
 import dev.consentry.dsr.service.RequestIntake;
@@ -14,14 +12,16 @@ import dev.consentry.dsr.service.RequestOverview;
 import dev.consentry.dsr.service.RequestPauses;
 import dev.consentry.dsr.service.RequestQueries;
 import dev.consentry.dsr.service.verification.OneTimeCodes;
+import dev.consentry.dsr.service.view.RequestStatistics;
+import dev.consentry.dsr.service.view.RequestView;
 import dev.consentry.platform.idempotency.IdempotentPost;
 import dev.consentry.platform.paging.PageParams;
 import dev.consentry.platform.problem.ProblemException;
 import dev.consentry.platform.problem.RateLimits;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;
-import dev.consentry.platform.subject.Ids;
 import dev.consentry.platform.subject.SubjectKeys;
+import dev.consentry.platform.validation.Uuids;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -103,7 +103,7 @@ public class RequestResource {
             rateLimits.acquire(OneTimeCodes.CODES_PER_CLIENT, tenant + "/" + caller.principal());
         }
         return idempotent.run(tenant, idempotencyKey, "POST /v1/requests", form,
-                () -> intake.file(tenant, filedBy, form)
+                () -> intake.file(tenant, filedBy, form.toSubjectRequest())
                         .map(v -> Response.created(URI.create("/v1/requests/" + v.id())).entity(v).build()));
     }
 
@@ -117,7 +117,7 @@ public class RequestResource {
     public Uni<Response> extend(@PathParam("id") String id, @Valid @NotNull ExtensionRequest request,
                                 @HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
         return action(id, "extension", request, idempotencyKey,
-                (tenant, requestId) -> extensions.extend(tenant, requestId, request));
+                (tenant, requestId) -> extensions.extend(tenant, requestId, request.toExtension()));
     }
 
     @GET
@@ -193,14 +193,14 @@ public class RequestResource {
     public Uni<Response> deny(@PathParam("id") String id, @Valid @NotNull DenialRequest denial,
                               @HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
         return action(id, "denial", denial, idempotencyKey,
-                (tenant, requestId) -> denials.deny(tenant, requestId, denial));
+                (tenant, requestId) -> denials.deny(tenant, requestId, denial.toDenial()));
     }
 
     /** A state change of one request: the caller's tenant, the id checked, Idempotency-Key honoured, 200 with the request. */
     private Uni<Response> action(String id, String action, Object body, String idempotencyKey,
                                  BiFunction<String, UUID, Uni<RequestView>> change) {
         String tenant = caller.tenant();
-        UUID requestId = Ids.uuid(id, "request");
+        UUID requestId = Uuids.fromPath(id, "request");
         return idempotent.ok(tenant, idempotencyKey, "POST /v1/requests/" + id + "/" + action, body,
                 () -> change.apply(tenant, requestId));
     }
@@ -212,6 +212,6 @@ public class RequestResource {
     public Uni<RequestView> find(@PathParam("id") String id) {
         String tenant = caller.tenant();
         String ownSubjectKey = caller.actsForTenant() ? null : subjectKeys.of(tenant, caller.subjectId());
-        return queries.find(tenant, Ids.uuid(id, "request"), ownSubjectKey);
+        return queries.find(tenant, Uuids.fromPath(id, "request"), ownSubjectKey);
     }
 }

@@ -2,16 +2,16 @@ package dev.consentry.dsr.rest;
 
 import dev.consentry.dsr.rest.dto.CodeConfirmation;
 import dev.consentry.dsr.rest.dto.IdentityProof;
-import dev.consentry.dsr.rest.dto.RequestView;
 import dev.consentry.dsr.service.verification.OneTimeCodes;
 import dev.consentry.dsr.service.verification.RequestVerification;
+import dev.consentry.dsr.service.view.RequestView;
 import dev.consentry.platform.idempotency.IdempotentPost;
 import dev.consentry.platform.problem.Problem;
 import dev.consentry.platform.problem.ProblemMappers;
 import dev.consentry.platform.problem.RateLimits;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;
-import dev.consentry.platform.subject.Ids;
+import dev.consentry.platform.validation.Uuids;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -61,7 +61,7 @@ public class RequestVerificationResource {
         String tenant = caller.tenant();
         // S6: guessing codes across many requests is slowed per caller (each code also locks after five wrong tries)
         rateLimits.acquire(CONFIRMATIONS_PER_CALLER, tenant + "/" + caller.principal());
-        UUID requestId = Ids.uuid(id, "request");
+        UUID requestId = Uuids.fromPath(id, "request");
         // a wrong code is an answer, not a failure: it is counted (committed) and the problem is the stored answer
         return idempotent.run(tenant, idempotencyKey, "POST /v1/requests/" + id + "/verification", confirmation,
                 () -> verification.confirm(tenant, requestId, confirmation.code()).map(result -> switch (result.check()) {
@@ -88,7 +88,7 @@ public class RequestVerificationResource {
     public Uni<Response> proof(@PathParam("id") String id, @Valid @NotNull IdentityProof proof,
                                @HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
         String tenant = caller.tenant();
-        UUID requestId = Ids.uuid(id, "request");
+        UUID requestId = Uuids.fromPath(id, "request");
         return idempotent.ok(tenant, idempotencyKey, "POST /v1/requests/" + id + "/verification/proof", proof,
                 () -> verification.confirmWithProof(tenant, requestId, proof.method(), proof.proofReference()));
     }
@@ -103,7 +103,7 @@ public class RequestVerificationResource {
     public Uni<Response> resend(@PathParam("id") String id, @HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
         String tenant = caller.tenant();
         rateLimits.acquire(OneTimeCodes.CODES_PER_CLIENT, tenant + "/" + caller.principal());
-        UUID requestId = Ids.uuid(id, "request");
+        UUID requestId = Uuids.fromPath(id, "request");
         return idempotent.ok(tenant, idempotencyKey, "POST /v1/requests/" + id + "/verification/code", id,
                 () -> verification.resend(tenant, requestId));
     }

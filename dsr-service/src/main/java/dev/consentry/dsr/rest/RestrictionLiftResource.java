@@ -1,11 +1,11 @@
 package dev.consentry.dsr.rest;
 
-import dev.consentry.dsr.rest.dto.RequestView;
 import dev.consentry.dsr.service.Restrictions;
+import dev.consentry.dsr.service.view.RequestView;
 import dev.consentry.platform.idempotency.IdempotentPost;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;
-import dev.consentry.platform.subject.Ids;
+import dev.consentry.platform.validation.Uuids;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.HeaderParam;
@@ -42,7 +42,7 @@ public class RestrictionLiftResource {
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RequestView.class)))
     public Uni<Response> lift(@PathParam("id") String id, @HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
         String tenant = caller.tenant();
-        UUID requestId = Ids.uuid(id, "request");
+        UUID requestId = Uuids.fromPath(id, "request");
         return idempotent.ok(tenant, idempotencyKey, "POST /v1/requests/" + id + "/lift", id,
                 () -> restrictions.lift(tenant, requestId));
     }

@@ -1,12 +1,12 @@
 package dev.consentry.dsr.rest;
 
-import dev.consentry.dsr.rest.dto.RestrictionsView;
 import dev.consentry.dsr.service.Restrictions;
+import dev.consentry.dsr.service.view.RestrictionsView;
 import dev.consentry.platform.problem.ProblemException;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;
-import dev.consentry.platform.subject.Ids;
 import dev.consentry.platform.subject.SubjectKeys;
+import dev.consentry.platform.validation.ValuePatterns;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -36,8 +36,8 @@ public class RestrictionResource {
                     + "to restrict (restriction_requested, until lifted) and categories kept only under a legal hold "
                     + "after an erasure (legal_hold, until the date given). Category \"*\" means all of the data.")
     public Uni<RestrictionsView> forSubject(@QueryParam("subjectId") String subjectId) {
-        if (subjectId == null || !subjectId.matches(Ids.SUBJECT)) {
-            throw ProblemException.badRequest("invalid-subject-id", "subjectId: " + Ids.SUBJECT_MESSAGE);
+        if (subjectId == null || !subjectId.matches(ValuePatterns.SUBJECT_ID)) {
+            throw ProblemException.badRequest("invalid-subject-id", "subjectId: " + ValuePatterns.SUBJECT_ID_MESSAGE);
         }
         String tenant = caller.tenant();
         caller.requireAccessToSubject(subjectId);

@@ -1,16 +1,16 @@
 package dev.consentry.dsr.rest;
 
-import dev.consentry.dsr.rest.dto.DueReport;
-import dev.consentry.dsr.rest.dto.RetentionPresetView;
 import dev.consentry.dsr.rest.dto.RetentionRuleForm;
-import dev.consentry.dsr.rest.dto.RetentionRuleView;
 import dev.consentry.dsr.service.retention.RetentionPreview;
 import dev.consentry.dsr.service.retention.RetentionRules;
+import dev.consentry.dsr.service.view.DueReport;
+import dev.consentry.dsr.service.view.RetentionPresetView;
+import dev.consentry.dsr.service.view.RetentionRuleView;
 import dev.consentry.platform.paging.PageParams;
 import dev.consentry.platform.problem.ProblemException;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;
-import dev.consentry.platform.subject.Ids;
+import dev.consentry.platform.validation.ValuePatterns;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -67,16 +67,16 @@ public class RetentionResource {
                     + "event that starts it (account_closed, order_completed, last_activity, consent_withdrawn, "
                     + "consent_expired) and the action (erase, anonymise). When the period has passed, the schedule "
                     + "sends erasure notices to the registered systems and recipients that hold the categories.")
-    public Uni<RetentionRuleView> put(@PathParam("id") @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE) String id,
+    public Uni<RetentionRuleView> put(@PathParam("id") @Pattern(regexp = ValuePatterns.CATALOGUE_ID, message = ValuePatterns.CATALOGUE_ID_MESSAGE) String id,
                                       @Valid @NotNull RetentionRuleForm rule) {
-        return rules.put(caller.tenant(), id, rule);
+        return rules.put(caller.tenant(), id, rule.toRule());
     }
 
     @DELETE
     @Path("/rules/{id}")
     @RolesAllowed(Roles.DPO)
     @Operation(summary = "Remove a retention rule (steps it took stay recorded)")
-    public Uni<Response> delete(@PathParam("id") @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE) String id) {
+    public Uni<Response> delete(@PathParam("id") @Pattern(regexp = ValuePatterns.CATALOGUE_ID, message = ValuePatterns.CATALOGUE_ID_MESSAGE) String id) {
         return rules.delete(caller.tenant(), id).map(v -> Response.noContent().build());
     }
 
@@ -92,7 +92,7 @@ public class RetentionResource {
     @Path("/presets/{id}")
     @RolesAllowed(Roles.DPO)
     @Operation(summary = "Switch a preset on: adds its rules (a rule id the tenant already uses stays the tenant's)")
-    public Uni<RetentionPresetView> enable(@PathParam("id") @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE)
+    public Uni<RetentionPresetView> enable(@PathParam("id") @Pattern(regexp = ValuePatterns.CATALOGUE_ID, message = ValuePatterns.CATALOGUE_ID_MESSAGE)
                                            String id) {
         return rules.enablePreset(caller.tenant(), id);
     }
@@ -101,7 +101,7 @@ public class RetentionResource {
     @Path("/presets/{id}")
     @RolesAllowed(Roles.DPO)
     @Operation(summary = "Switch a preset off: removes the rules it added that the tenant did not replace")
-    public Uni<Response> disable(@PathParam("id") @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE) String id) {
+    public Uni<Response> disable(@PathParam("id") @Pattern(regexp = ValuePatterns.CATALOGUE_ID, message = ValuePatterns.CATALOGUE_ID_MESSAGE) String id) {
         return rules.disablePreset(caller.tenant(), id).map(v -> Response.noContent().build());
     }
 

@@ -1,11 +1,11 @@
 package dev.consentry.dsr.rest;
 
-import dev.consentry.dsr.rest.dto.DisclosureNotices;
-import dev.consentry.dsr.rest.dto.DormancySettings;
-import dev.consentry.dsr.rest.dto.SlaSettings;
 import dev.consentry.dsr.service.SlaSettingsService;
 import dev.consentry.dsr.service.governance.DisclosureNoticePolicies;
 import dev.consentry.dsr.service.retention.DormancyPolicies;
+import dev.consentry.dsr.service.view.DisclosureNotices;
+import dev.consentry.dsr.service.view.DormancySettings;
+import dev.consentry.dsr.service.view.SlaSettings;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;
 import io.smallrye.mutiny.Uni;

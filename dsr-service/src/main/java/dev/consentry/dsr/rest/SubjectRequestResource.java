@@ -1,12 +1,12 @@
 package dev.consentry.dsr.rest;
 
-import dev.consentry.dsr.rest.dto.RequestView;
 import dev.consentry.dsr.service.RequestQueries;
+import dev.consentry.dsr.service.view.RequestView;
 import dev.consentry.platform.paging.PageParams;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;
-import dev.consentry.platform.subject.Ids;
 import dev.consentry.platform.subject.SubjectKeys;
+import dev.consentry.platform.validation.ValuePatterns;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -40,7 +40,7 @@ public class SubjectRequestResource {
     @Operation(summary = "The subject's requests, open and closed, newest first, a page at a time (size at most 500)",
             description = "A subject token reads only its own; a privacy officer's or auditor's read is audited (S7).")
     public Uni<List<RequestView>> list(
-            @PathParam("subjectId") @Pattern(regexp = Ids.SUBJECT, message = Ids.SUBJECT_MESSAGE) String subjectId,
+            @PathParam("subjectId") @Pattern(regexp = ValuePatterns.SUBJECT_ID, message = ValuePatterns.SUBJECT_ID_MESSAGE) String subjectId,
             @Valid @BeanParam PageParams paging) {
         caller.requireAccessToSubject(subjectId);
         String tenant = caller.tenant();

@@ -2,12 +2,11 @@ package dev.consentry.dsr.service;
 
 import dev.consentry.dsr.model.Disclosure;
 import dev.consentry.dsr.model.Recipient;
-import dev.consentry.dsr.model.TenantDisclosurePolicy;
 import dev.consentry.dsr.repository.DisclosureRepository;
 import dev.consentry.dsr.repository.RecipientRepository;
-import dev.consentry.dsr.rest.dto.DisclosureRequest;
-import dev.consentry.dsr.rest.dto.DisclosureView;
+import dev.consentry.dsr.repository.TenantDisclosurePolicyRepository;
 import dev.consentry.dsr.service.governance.ConsentCoverage;
+import dev.consentry.dsr.service.view.DisclosureView;
 import dev.consentry.events.EventTypes;
 import dev.consentry.events.Topics;
 import dev.consentry.events.data.DisclosureData;
@@ -22,6 +21,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
@@ -39,10 +39,13 @@ public class DisclosureLedger {
     private final StaffReads staffReads;
     private final Clock clock;
     private final ConsentCoverage consents;
+    private final TenantDisclosurePolicyRepository disclosurePolicies;
 
     public DisclosureLedger(DisclosureRepository disclosures, RecipientRepository recipients, SubjectKeys subjectKeys,
                             Outbox outbox, SubjectVault vault, StaffReads staffReads,
-                            Clock clock, ConsentCoverage consents) {
+                            Clock clock, ConsentCoverage consents,
+                            TenantDisclosurePolicyRepository disclosurePolicies) {
+        this.disclosurePolicies = disclosurePolicies;
         this.consents = consents;
         this.clock = clock;
         this.staffReads = staffReads;
@@ -53,8 +56,16 @@ public class DisclosureLedger {
         this.outbox = outbox;
     }
 
+    /**
+     * A disclosure to record (R14): whose data went to which recipient, which categories, on which basis and when;
+     * for an authority's request, the agency and its legal basis; the purpose it served, if any.
+     */
+    public record Entry(String subjectId, String recipientId, List<String> categories, String basis,
+                         Instant disclosedAt, String authorityAgency, String authorityLegalBasis, String purpose) {
+    }
+
     @WithTransaction
-    public Uni<DisclosureView> record(String tenant, DisclosureRequest request) {
+    public Uni<DisclosureView> record(String tenant, Entry request) {
         boolean authority = "authority_request".equals(request.basis());
         if (authority && (isBlank(request.authorityAgency()) || isBlank(request.authorityLegalBasis()))) {
             throw ProblemException.badRequest("authority-details-missing",
@@ -75,7 +86,7 @@ public class DisclosureLedger {
     }
 
     /** R14: a recipient with an agreement on file receives data only within it. */
-    private static void withinAgreement(Recipient recipient, DisclosureRequest request) {
+    private static void withinAgreement(Recipient recipient, Entry request) {
         if (recipient.agreementReference == null) {
             return;
         }
@@ -89,7 +100,7 @@ public class DisclosureLedger {
         }
     }
 
-    private Uni<DisclosureView> store(String tenant, DisclosureRequest request) {
+    private Uni<DisclosureView> store(String tenant, Entry request) {
         boolean authority = "authority_request".equals(request.basis());
         Disclosure d = new Disclosure();
         d.id = UUID.randomUUID();
@@ -109,7 +120,7 @@ public class DisclosureLedger {
                 .invoke(cipher -> d.subjectIdSealed = cipher.seal(request.subjectId()))
                 .flatMap(cipher -> disclosures.persist(d))
                 .call(saved -> outbox.publish(Topics.DSR, EventTypes.DISCLOSURE_RECORDED, tenant, d.subjectKey, data))
-                .call(saved -> TenantDisclosurePolicy.<TenantDisclosurePolicy>findById(tenant).flatMap(policy ->
+                .call(saved -> disclosurePolicies.findById(tenant).flatMap(policy ->
                         policy == null || !policy.tellSubject ? Uni.createFrom().voidItem()
                                 : outbox.publish(Topics.DSR, EventTypes.DSR_DISCLOSURE_NOTICE, tenant, d.subjectKey,
                                 data).replaceWithVoid()))

@@ -1,7 +1,8 @@
 package dev.consentry.dsr.service;
 
 import dev.consentry.dsr.model.LegalHold;
-import dev.consentry.dsr.rest.dto.LegalHoldRequest;
+import dev.consentry.dsr.repository.LegalHoldRepository;
+import dev.consentry.dsr.service.view.LegalHoldRequest;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -13,14 +14,20 @@ import java.util.List;
 @ApplicationScoped
 public class LegalHolds {
 
+    private final LegalHoldRepository legalHolds;
+
+    public LegalHolds(LegalHoldRepository legalHolds) {
+        this.legalHolds = legalHolds;
+    }
+
     @WithTransaction
     public Uni<LegalHoldRequest> put(String tenant, LegalHoldRequest request) {
-        return LegalHold.<LegalHold>findById(new LegalHold.Key(tenant, request.category())).flatMap(existing -> {
+        return legalHolds.findById(new LegalHold.Key(tenant, request.category())).flatMap(existing -> {
             LegalHold hold = existing == null ? new LegalHold() : existing;
             hold.key = new LegalHold.Key(tenant, request.category());
             hold.reason = request.reason();
             hold.retain = request.retain();
-            return hold.<LegalHold>persist().map(LegalHolds::view);
+            return legalHolds.persist(hold).map(LegalHolds::view);
         });
     }
 
@@ -30,7 +37,7 @@ public class LegalHolds {
     }
 
     public Uni<List<LegalHold>> forTenant(String tenant) {
-        return LegalHold.list("key.tenant = ?1 order by key.category", tenant);
+        return legalHolds.list("key.tenant = ?1 order by key.category", tenant);
     }
 
     static LegalHoldRequest view(LegalHold h) {

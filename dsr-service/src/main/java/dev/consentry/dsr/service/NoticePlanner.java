@@ -7,7 +7,6 @@ import dev.consentry.dsr.model.Recipient;
 import dev.consentry.dsr.model.RequestType;
 import dev.consentry.dsr.repository.DisclosureRepository;
 import dev.consentry.dsr.repository.RecipientRepository;
-import dev.consentry.dsr.rest.dto.RequestForm;
 import dev.consentry.events.EventContract;
 import dev.consentry.events.data.ErasureNotice;
 import dev.consentry.platform.problem.ProblemException;
@@ -48,10 +47,10 @@ public class NoticePlanner {
      * erasure is carried out ({@link ErasureNotice#ERASE} or, for a retention rule, {@link ErasureNotice#ANONYMISE}).
      */
     public record Plan(String type, Set<String> categories, List<Addressee> addressees,
-                       List<RequestForm.Correction> corrections, List<String> purposes,
+                       List<SubjectRequest.Correction> corrections, List<String> purposes,
                        List<ErasureNotice.Retained> retained, String method) {
 
-        Plan(String type, Set<String> categories, List<Addressee> addressees, List<RequestForm.Correction> corrections,
+        Plan(String type, Set<String> categories, List<Addressee> addressees, List<SubjectRequest.Correction> corrections,
              List<String> purposes, List<ErasureNotice.Retained> retained) {
             this(type, categories, addressees, corrections, purposes, retained, ErasureNotice.ERASE);
         }
@@ -78,7 +77,7 @@ public class NoticePlanner {
         this.holds = holds;
     }
 
-    public Uni<Plan> plan(String tenant, String subjectKey, RequestForm form, Instant receivedAt) {
+    public Uni<Plan> plan(String tenant, String subjectKey, SubjectRequest form, Instant receivedAt) {
         Set<String> requested = form.categories() == null ? null : new HashSet<>(form.categories());
         return switch (form.type()) {
             case RequestType.ERASURE -> erasure(tenant, form, requested, receivedAt);
@@ -90,8 +89,8 @@ public class NoticePlanner {
     }
 
     /** A correction names fields some registered system holds; it goes to the recipients that received them. */
-    private Uni<Plan> correction(String tenant, String subjectKey, RequestForm form) {
-        Set<String> fields = new HashSet<>(form.corrections().stream().map(RequestForm.Correction::field).toList());
+    private Uni<Plan> correction(String tenant, String subjectKey, SubjectRequest form) {
+        Set<String> fields = new HashSet<>(form.corrections().stream().map(SubjectRequest.Correction::field).toList());
         return recipients.listForTenant(tenant).flatMap(registry -> {
             Set<String> known = new HashSet<>();
             registry.forEach(r -> known.addAll(Arrays.asList(r.dataCategories)));
@@ -104,7 +103,7 @@ public class NoticePlanner {
     }
 
     /** Recipients the ledger names for the subject, with the categories in scope ({@code null}: all) they received. */
-    private Uni<Plan> ledgerHolders(String tenant, String subjectKey, RequestForm form, Set<String> scope,
+    private Uni<Plan> ledgerHolders(String tenant, String subjectKey, SubjectRequest form, Set<String> scope,
                                     Set<String> purposes) {
         return disclosures.forSubject(tenant, subjectKey).flatMap(ledger -> {
             Map<String, Set<String>> received = received(ledger, scope);
@@ -126,7 +125,7 @@ public class NoticePlanner {
         return received;
     }
 
-    private Uni<Plan> registryHolders(String tenant, RequestForm form, Set<String> requested) {
+    private Uni<Plan> registryHolders(String tenant, SubjectRequest form, Set<String> requested) {
         return recipients.listForTenant(tenant).map(registry -> new Plan(form.type(),
                 requested == null ? Set.of() : requested,
                 registry.stream().map(r -> new Addressee(r, inScope(r, requested), List.of()))
@@ -167,11 +166,11 @@ public class NoticePlanner {
 
     /** The erasure of all of a subject's data, legal holds kept (R6, R10: a dormant account's end). */
     public Uni<Plan> erasureOfAll(String tenant, Instant receivedAt) {
-        return erasure(tenant, new RequestForm(RequestType.ERASURE, null, null, null, null, null, null, null), null,
+        return erasure(tenant, new SubjectRequest(RequestType.ERASURE, null, null, null, null, null, null, null), null,
                 receivedAt);
     }
 
-    private Uni<Plan> erasure(String tenant, RequestForm form, Set<String> requested, Instant receivedAt) {
+    private Uni<Plan> erasure(String tenant, SubjectRequest form, Set<String> requested, Instant receivedAt) {
         return recipients.listForTenant(tenant).flatMap(registry -> holds.forTenant(tenant).map(heldList -> {
             Map<String, ErasureNotice.Retained> held = new TreeMap<>();
             for (LegalHold h : heldList) {

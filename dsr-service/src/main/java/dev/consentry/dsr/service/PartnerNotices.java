@@ -8,7 +8,6 @@ import dev.consentry.dsr.model.RequestStatus;
 import dev.consentry.dsr.model.RequestType;
 import dev.consentry.dsr.repository.PartnerNoticeRepository;
 import dev.consentry.dsr.repository.PartnerRepository;
-import dev.consentry.dsr.rest.dto.RequestForm;
 import dev.consentry.dsr.service.email.NoticeMails;
 import dev.consentry.dsr.service.webhook.WebhookQueue;
 import dev.consentry.events.EventTypes;
@@ -85,7 +84,7 @@ public class PartnerNotices {
         });
     }
 
-    private Uni<Void> sendCorrection(DsrRequest request, String subjectId, List<RequestForm.Correction> corrections,
+    private Uni<Void> sendCorrection(DsrRequest request, String subjectId, List<SubjectRequest.Correction> corrections,
                                      NoticePlanner.Addressee addressee, Partner partner) {
         PartnerNotice notice = notice(request, addressee.recipient(), "correction");
         List<FieldChange> changes = corrections.stream()

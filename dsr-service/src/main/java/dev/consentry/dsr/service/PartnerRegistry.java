@@ -3,7 +3,7 @@ package dev.consentry.dsr.service;
 import dev.consentry.dsr.config.DsrConfig;
 import dev.consentry.dsr.model.Partner;
 import dev.consentry.dsr.repository.PartnerRepository;
-import dev.consentry.dsr.rest.dto.PartnerView;
+import dev.consentry.dsr.service.view.PartnerView;
 import dev.consentry.dsr.service.webhook.WebhookSecrets;
 import dev.consentry.events.Topics;
 import dev.consentry.platform.problem.ProblemException;

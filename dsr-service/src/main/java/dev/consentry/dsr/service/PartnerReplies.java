@@ -79,7 +79,7 @@ public class PartnerReplies {
         } catch (IllegalArgumentException e) {
             throw ProblemException.notFound("No such notice.");
         }
-        return PartnerNotice.<PartnerNotice>findById(noticeId).flatMap(notice -> {
+        return notices.findById(noticeId).flatMap(notice -> {
             if (notice == null || !notice.partnerId.equals(partnerId)) {
                 throw ProblemException.notFound("No such notice.");
             }

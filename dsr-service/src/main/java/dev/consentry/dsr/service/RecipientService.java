@@ -3,9 +3,8 @@ package dev.consentry.dsr.service;
 import dev.consentry.dsr.model.Partner;
 import dev.consentry.dsr.model.Recipient;
 import dev.consentry.dsr.repository.RecipientRepository;
-import dev.consentry.dsr.rest.dto.Agreement;
-import dev.consentry.dsr.rest.dto.RecipientRequest;
-import dev.consentry.dsr.rest.dto.RecipientView;
+import dev.consentry.dsr.service.view.Agreement;
+import dev.consentry.dsr.service.view.RecipientView;
 import dev.consentry.events.Topics;
 import dev.consentry.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -37,7 +36,15 @@ public class RecipientService {
      * Adds an entry to the shop's registry: a registered partner linked in, or (without {@code partnerId}) the shop's
      * own system, whose partner id is namespaced by the shop. Runs in the caller's transaction.
      */
-    public Uni<RecipientView> register(String tenant, RecipientRequest request) {
+    /**
+     * A recipient to register: its id in this shop (default: the partner's), the partner it is (none: the shop's own
+     * system), what it is, which data it holds, how soon it answers, the purposes it serves, its agreement.
+     */
+    public record Registration(String id, String partnerId, String name, String kind, List<String> dataCategories,
+                               Integer replyWithinDays, List<String> purposes, Agreement agreement) {
+    }
+
+    public Uni<RecipientView> register(String tenant, Registration request) {
         String id = request.id() != null ? request.id() : request.partnerId();
         if (id == null) {
             throw ProblemException.badRequest("invalid-recipient",

@@ -2,7 +2,7 @@ package dev.consentry.dsr.service;
 
 import dev.consentry.dsr.model.RequestStatus;
 import dev.consentry.dsr.repository.PartnerNoticeRepository;
-import dev.consentry.dsr.rest.dto.RequestView;
+import dev.consentry.dsr.service.view.RequestView;
 import dev.consentry.events.EventTypes;
 import dev.consentry.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;

@@ -2,7 +2,7 @@ package dev.consentry.dsr.service;
 
 import dev.consentry.dsr.model.DsrRequest;
 import dev.consentry.dsr.model.RequestType;
-import dev.consentry.dsr.model.SubjectLifecycle;
+import dev.consentry.dsr.repository.SubjectLifecycleRepository;
 import dev.consentry.events.EventTypes;
 import dev.consentry.platform.vault.SubjectErasure;
 import io.smallrye.mutiny.Uni;
@@ -24,8 +24,10 @@ public class RequestClosing {
 
     private final RequestEvents events;
     private final SubjectErasure erasure;
+    private final SubjectLifecycleRepository lifecycles;
 
-    public RequestClosing(RequestEvents events, SubjectErasure erasure) {
+    public RequestClosing(RequestEvents events, SubjectErasure erasure, SubjectLifecycleRepository lifecycles) {
+        this.lifecycles = lifecycles;
         this.events = events;
         this.erasure = erasure;
     }
@@ -42,7 +44,7 @@ public class RequestClosing {
         }
         return completed
                 .flatMap(v -> erasure.shred(request.tenant, request.subjectKey))
-                .flatMap(destroyed -> SubjectLifecycle.delete("key.tenant = ?1 and key.subjectKey = ?2",
+                .flatMap(destroyed -> lifecycles.delete("key.tenant = ?1 and key.subjectKey = ?2",
                         request.tenant, request.subjectKey))
                 .flatMap(destroyed -> events.lifecycle(EventTypes.DSR_SUBJECT_KEY_DESTROYED, request));
     }

@@ -1,8 +1,7 @@
 package dev.consentry.dsr.service;
 
 import dev.consentry.dsr.model.RequestStatus;
-import dev.consentry.dsr.rest.dto.DenialRequest;
-import dev.consentry.dsr.rest.dto.RequestView;
+import dev.consentry.dsr.service.view.RequestView;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,8 +26,12 @@ public class RequestDenials {
         this.queries = queries;
     }
 
+    /** Why a request is refused, and the explanation the subject gets. */
+    public record Denial(String reason, String explanation) {
+    }
+
     @WithTransaction
-    public Uni<RequestView> deny(String tenant, UUID id, DenialRequest denial) {
+    public Uni<RequestView> deny(String tenant, UUID id, Denial denial) {
         return openRequests.find(tenant, id).flatMap(r -> {
             r.status = RequestStatus.DENIED;
             r.denialReason = denial.reason();

@@ -1,10 +1,9 @@
 package dev.consentry.dsr.service;
 
 import dev.consentry.dsr.model.DsrRequest;
-import dev.consentry.dsr.rest.dto.ExtensionRequest;
-import dev.consentry.dsr.rest.dto.RequestView;
 import dev.consentry.dsr.service.deadline.DeadlineEngine;
 import dev.consentry.dsr.service.deadline.Span;
+import dev.consentry.dsr.service.view.RequestView;
 import dev.consentry.events.EventTypes;
 import dev.consentry.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -40,8 +39,12 @@ public class RequestExtensions {
         this.queries = queries;
     }
 
+    /** How much longer, in which unit (calendar_days, working_days, months), and why. */
+    public record Extension(int length, String unit, String reason) {
+    }
+
     @WithTransaction
-    public Uni<RequestView> extend(String tenant, UUID id, ExtensionRequest request) {
+    public Uni<RequestView> extend(String tenant, UUID id, Extension request) {
         return openRequests.find(tenant, id).flatMap(r -> {
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             DeadlineEngine.Extension asked = new DeadlineEngine.Extension(span(request.length(), request.unit()),

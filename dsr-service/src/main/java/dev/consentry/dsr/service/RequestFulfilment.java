@@ -2,7 +2,6 @@ package dev.consentry.dsr.service;
 
 import dev.consentry.dsr.model.DsrRequest;
 import dev.consentry.dsr.model.RequestStatus;
-import dev.consentry.dsr.rest.dto.RequestForm;
 import dev.consentry.events.EventTypes;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,7 +38,7 @@ public class RequestFulfilment {
     }
 
     /** Verifies and starts the request, planning its notices anew (the ledger may have grown since intake). */
-    public Uni<Void> start(DsrRequest request, String subjectId, RequestForm form, String verifiedBy) {
+    public Uni<Void> start(DsrRequest request, String subjectId, SubjectRequest form, String verifiedBy) {
         return planner.plan(request.tenant, request.subjectKey, form, request.receivedAt)
                 .flatMap(plan -> start(request, subjectId, plan, verifiedBy));
     }

@@ -5,12 +5,11 @@ import dev.consentry.dsr.model.DsrRequest;
 import dev.consentry.dsr.model.RequestStatus;
 import dev.consentry.dsr.model.RequestType;
 import dev.consentry.dsr.repository.DsrRequestRepository;
-import dev.consentry.dsr.rest.dto.RequestForm;
-import dev.consentry.dsr.rest.dto.RequestView;
 import dev.consentry.dsr.service.deadline.DeadlineEngine;
 import dev.consentry.dsr.service.retention.ActionKinds;
 import dev.consentry.dsr.service.verification.OneTimeCodes;
 import dev.consentry.dsr.service.verification.RegisteredContacts;
+import dev.consentry.dsr.service.view.RequestView;
 import dev.consentry.events.EventTypes;
 import dev.consentry.platform.problem.ProblemException;
 import dev.consentry.platform.security.Roles;
@@ -81,7 +80,7 @@ public class RequestIntake {
      *                privacy officer files waits for the one-time code sent to the subject's contact on file
      */
     @WithTransaction
-    public Uni<RequestView> file(String tenant, String filedBy, RequestForm form) {
+    public Uni<RequestView> file(String tenant, String filedBy, SubjectRequest form) {
         validate(filedBy, form);
         String subjectKey = subjectKeys.of(tenant, form.subjectId());
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -117,7 +116,7 @@ public class RequestIntake {
      */
     public Uni<DsrRequest> startOnSchedule(String tenant, String subjectKey, String subjectId, NoticePlanner.Plan plan,
                                            Instant now) {
-        RequestForm form = new RequestForm(plan.type(), subjectId, config.defaultJurisdiction(), null,
+        SubjectRequest form = new SubjectRequest(plan.type(), subjectId, config.defaultJurisdiction(), null,
                 plan.categories().isEmpty() ? null : List.copyOf(plan.categories()), null, null, null);
         return slas.slaOf(tenant).flatMap(sla -> {
             DsrRequest request = newRequest(tenant, subjectKey, ActionKinds.FILED_BY_SCHEDULE, form, plan, now, sla);
@@ -133,7 +132,7 @@ public class RequestIntake {
      * When the request reached the shop: now, or for a privacy officer entering one received by letter, phone or
      * e-mail, the date they give (never in the future).
      */
-    private static Instant receivedAt(String filedBy, RequestForm form, Instant now) {
+    private static Instant receivedAt(String filedBy, SubjectRequest form, Instant now) {
         if (form.receivedAt() == null) {
             if (form.lateEntryReason() != null) {
                 throw ProblemException.badRequest("late-entry-reason-unexpected",
@@ -157,7 +156,7 @@ public class RequestIntake {
      * A request entered after its legal deadline had already passed must say why (the officer's words, kept with
      * it); one entered in time needs no reason.
      */
-    private static String lateEntry(RequestForm form, DsrRequest request, Instant now) {
+    private static String lateEntry(SubjectRequest form, DsrRequest request, Instant now) {
         boolean late = request.legalDueAt.isBefore(now);
         if (late && (form.lateEntryReason() == null || form.lateEntryReason().isBlank())) {
             throw ProblemException.unprocessable("late-entry-unexplained", "Received on " + request.receivedAt
@@ -176,7 +175,7 @@ public class RequestIntake {
         };
     }
 
-    private DsrRequest newRequest(String tenant, String subjectKey, String filedBy, RequestForm form,
+    private DsrRequest newRequest(String tenant, String subjectKey, String filedBy, SubjectRequest form,
                                   NoticePlanner.Plan plan, Instant receivedAt, Duration tenantSla) {
         DsrRequest r = new DsrRequest();
         r.id = UUID.randomUUID();
@@ -198,19 +197,19 @@ public class RequestIntake {
         return r;
     }
 
-    private static void validate(String filedBy, RequestForm form) {
+    private static void validate(String filedBy, SubjectRequest form) {
         if (form.contact() != null) {
             throw ProblemException.unprocessable("contact-not-accepted", "A one-time code goes only to the contact the "
                     + "shop registered for the subject (PUT /v1/subjects/{id}/contact), never to an address given with "
                     + "the request; leave contact out.");
         }
         if (RequestType.CORRECTION.equals(form.type())) {
-            List<RequestForm.Correction> corrections = form.corrections() == null ? List.of() : form.corrections();
+            List<SubjectRequest.Correction> corrections = form.corrections() == null ? List.of() : form.corrections();
             if (corrections.isEmpty()) {
                 throw ProblemException.badRequest("corrections-missing", "A correction request names at least one field.");
             }
             Set<String> seen = new HashSet<>();
-            for (RequestForm.Correction c : corrections) {
+            for (SubjectRequest.Correction c : corrections) {
                 if (!seen.add(c.field())) {
                     throw ProblemException.badRequest("duplicate-field", "Field '" + c.field() + "' appears twice.");
                 }

@@ -2,7 +2,7 @@ package dev.consentry.dsr.service;
 
 import dev.consentry.dsr.config.DsrConfig;
 import dev.consentry.dsr.repository.RequestStatisticsRepository;
-import dev.consentry.dsr.rest.dto.RequestStatistics;
+import dev.consentry.dsr.service.view.RequestStatistics;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

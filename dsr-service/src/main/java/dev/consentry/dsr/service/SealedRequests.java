@@ -2,7 +2,6 @@ package dev.consentry.dsr.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.consentry.dsr.model.DsrRequest;
-import dev.consentry.dsr.rest.dto.RequestForm;
 import dev.consentry.events.EventContract;
 import dev.consentry.platform.vault.SubjectCipher;
 
@@ -13,7 +12,7 @@ public final class SealedRequests {
     }
 
     /** Seals the request's subject id, form and representative (if any). */
-    static void seal(DsrRequest request, SubjectCipher cipher, RequestForm form) {
+    static void seal(DsrRequest request, SubjectCipher cipher, SubjectRequest form) {
         request.subjectIdSealed = cipher.seal(form.subjectId());
         request.detailsSealed = cipher.seal(json(form));
         if (form.representative() != null) {
@@ -23,11 +22,11 @@ public final class SealedRequests {
     }
 
     /** The form as filed; fails if its key was destroyed (the caller checks the key exists first). */
-    public static RequestForm form(SubjectCipher cipher, DsrRequest request) {
+    public static SubjectRequest form(SubjectCipher cipher, DsrRequest request) {
         String json = cipher.open(request.detailsSealed)
                 .orElseThrow(() -> new IllegalStateException("request details sealed under a destroyed key"));
         try {
-            return EventContract.mapper().readValue(json, RequestForm.class);
+            return EventContract.mapper().readValue(json, SubjectRequest.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored request details are not valid JSON", e);
         }

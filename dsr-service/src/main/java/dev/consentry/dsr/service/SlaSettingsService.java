@@ -1,7 +1,8 @@
 package dev.consentry.dsr.service;
 
 import dev.consentry.dsr.model.TenantSla;
-import dev.consentry.dsr.rest.dto.SlaSettings;
+import dev.consentry.dsr.repository.TenantSlaRepository;
+import dev.consentry.dsr.service.view.SlaSettings;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -13,27 +14,33 @@ import java.time.Duration;
 @ApplicationScoped
 public class SlaSettingsService {
 
+    private final TenantSlaRepository slas;
+
+    public SlaSettingsService(TenantSlaRepository slas) {
+        this.slas = slas;
+    }
+
     @WithSession
     public Uni<SlaSettings> get(String tenant) {
-        return TenantSla.<TenantSla>findById(tenant).map(s -> new SlaSettings(s == null ? null : s.slaHours));
+        return slas.findById(tenant).map(s -> new SlaSettings(s == null ? null : s.slaHours));
     }
 
     @WithTransaction
     public Uni<SlaSettings> put(String tenant, SlaSettings settings) {
-        return TenantSla.<TenantSla>findById(tenant).flatMap(existing -> {
+        return slas.findById(tenant).flatMap(existing -> {
             if (settings.slaHours() == null) {
-                return (existing == null ? Uni.createFrom().voidItem() : existing.delete())
+                return (existing == null ? Uni.createFrom().voidItem() : slas.delete(existing))
                         .map(v -> new SlaSettings(null));
             }
             TenantSla sla = existing == null ? new TenantSla() : existing;
             sla.tenant = tenant;
             sla.slaHours = settings.slaHours();
-            return sla.<TenantSla>persist().map(s -> new SlaSettings(s.slaHours));
+            return slas.persist(sla).map(s -> new SlaSettings(s.slaHours));
         });
     }
 
     /** The SLA as a duration, or null. Runs in the caller's session. */
     public Uni<Duration> slaOf(String tenant) {
-        return TenantSla.<TenantSla>findById(tenant).map(s -> s == null ? null : Duration.ofHours(s.slaHours));
+        return slas.findById(tenant).map(s -> s == null ? null : Duration.ofHours(s.slaHours));
     }
 }

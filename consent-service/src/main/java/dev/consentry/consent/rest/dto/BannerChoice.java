@@ -1,6 +1,6 @@
 package dev.consentry.consent.rest.dto;
 
-import dev.consentry.platform.subject.Ids;
+import dev.consentry.platform.validation.ValuePatterns;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -16,14 +16,14 @@ import java.util.List;
  */
 public record BannerChoice(
         @NotEmpty @Size(max = 50) List<@Valid @NotNull Decision> decisions,
-        @Pattern(regexp = Periods.LANGUAGE) String language,
+        @Pattern(regexp = ValuePatterns.LANGUAGE, message = ValuePatterns.LANGUAGE_MESSAGE) String language,
         @Size(max = 64) String noticeVersion,
         @Pattern(regexp = "[0-9a-f]{64}", message = "SHA-256 of the notice text shown, 64 lowercase hex digits")
         String noticeHash,
         Boolean gpc) {
 
     public record Decision(
-            @NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE) String purposeId,
+            @NotNull @Pattern(regexp = ValuePatterns.CATALOGUE_ID, message = ValuePatterns.CATALOGUE_ID_MESSAGE) String purposeId,
             @NotNull @Pattern(regexp = "given|refused|withdrawn", message = "given, refused or withdrawn") String decision) {
     }
 }

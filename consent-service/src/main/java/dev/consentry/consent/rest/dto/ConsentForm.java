@@ -1,6 +1,9 @@
 package dev.consentry.consent.rest.dto;
 
-import dev.consentry.platform.subject.Ids;
+import dev.consentry.consent.service.ConsentRecorder;
+import dev.consentry.consent.service.Evidence;
+
+import dev.consentry.platform.validation.ValuePatterns;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -15,15 +18,15 @@ import java.util.List;
  * pre-ticked box, continued use of the site or a timeout are not consent and are refused.
  */
 public record ConsentForm(
-        @NotNull @Pattern(regexp = Ids.SUBJECT, message = Ids.SUBJECT_MESSAGE) String subjectId,
+        @NotNull @Pattern(regexp = ValuePatterns.SUBJECT_ID, message = ValuePatterns.SUBJECT_ID_MESSAGE) String subjectId,
         @NotEmpty @Size(max = 50) List<@Valid @NotNull Decision> decisions,
-        @NotNull @Pattern(regexp = AFFIRMATIVE_METHODS, message = METHOD_MESSAGE) String method,
+        @NotNull @Pattern(regexp = Evidence.AFFIRMATIVE_METHODS, message = Evidence.METHOD_MESSAGE) String method,
         @NotNull @Pattern(regexp = "web|app|sms|phone|paper|email|in_store|api") String channel,
         @NotNull @Size(min = 1, max = 128) String collectionPoint,
         @Size(max = 64) String noticeVersion,
         @Pattern(regexp = "[0-9a-f]{64}", message = "SHA-256 of the notice text shown, 64 lowercase hex digits")
         String noticeHash,
-        @Pattern(regexp = Periods.LANGUAGE) String language,
+        @Pattern(regexp = ValuePatterns.LANGUAGE, message = ValuePatterns.LANGUAGE_MESSAGE) String language,
         /* true when the box was ticked before the subject acted: such a "given" is refused */
         Boolean preChecked,
         @Pattern(regexp = "subject|guardian|agent") String actor,
@@ -38,16 +41,18 @@ public record ConsentForm(
         /* in Vietnam, a child of 7 or more agrees as well as the guardian */
         Boolean childAgrees) {
 
-    public static final String AFFIRMATIVE_METHODS = "checkbox|button|toggle|sms_keyword|recorded_call|signed_paper|api";
-    public static final String METHOD_MESSAGE = "an affirmative act: checkbox, button, toggle, sms_keyword, recorded_call,"
-            + " signed_paper or api (silence, pre-ticked boxes, continued use and timeouts are not consent)";
 
     public record Decision(
-            @NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE) String purposeId,
+            @NotNull @Pattern(regexp = ValuePatterns.CATALOGUE_ID, message = ValuePatterns.CATALOGUE_ID_MESSAGE) String purposeId,
             @NotNull @Pattern(regexp = "given|refused|withdrawn") String decision) {
     }
 
-    public String actorOrSubject() {
-        return actor == null ? "subject" : actor;
+    /** The form as the recorder takes it. */
+    public ConsentRecorder.Submission toSubmission() {
+        return new ConsentRecorder.Submission(subjectId, decisions.stream()
+                .map(d -> new ConsentRecorder.Choice(d.purposeId(), d.decision())).toList(),
+                new Evidence(method, channel, collectionPoint, noticeVersion, noticeHash, language,
+                        actor == null ? "subject" : actor, actorProof, rawSignal),
+                Boolean.TRUE.equals(preChecked), subjectAge, jurisdiction, childAgrees);
     }
 }

@@ -1,6 +1,8 @@
 package dev.consentry.consent.rest.dto;
 
-import dev.consentry.platform.subject.Ids;
+import dev.consentry.consent.service.NoticeService;
+
+import dev.consentry.platform.validation.ValuePatterns;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -16,12 +18,17 @@ import java.util.List;
  */
 public record NoticeRequest(
         @NotNull @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}") String version,
-        @NotNull @Pattern(regexp = Periods.LANGUAGE) String language,
+        @NotNull @Pattern(regexp = ValuePatterns.LANGUAGE, message = ValuePatterns.LANGUAGE_MESSAGE) String language,
         @Size(max = 200_000) String text,
         @Pattern(regexp = "https://\\S{1,2000}", message = "an https URL") String url,
         @Pattern(regexp = "[0-9a-f]{64}", message = "SHA-256 of the text, 64 lowercase hex digits") String contentHash,
-        @NotEmpty @Size(max = 100) List<@NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE) String> purposes,
-        @Size(max = 100) List<@NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE) String> changedPurposes,
+        @NotEmpty @Size(max = 100) List<@NotNull @Pattern(regexp = ValuePatterns.CATALOGUE_ID, message = ValuePatterns.CATALOGUE_ID_MESSAGE) String> purposes,
+        @Size(max = 100) List<@NotNull @Pattern(regexp = ValuePatterns.CATALOGUE_ID, message = ValuePatterns.CATALOGUE_ID_MESSAGE) String> changedPurposes,
         @Size(max = 5000) String whatChanged,
         @NotNull Instant effectiveAt) {
+
+    public NoticeService.Publication toPublication() {
+        return new NoticeService.Publication(version, language, text, url, contentHash, purposes, changedPurposes,
+                whatChanged, effectiveAt);
+    }
 }

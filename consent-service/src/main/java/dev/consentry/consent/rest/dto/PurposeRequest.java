@@ -1,6 +1,9 @@
 package dev.consentry.consent.rest.dto;
 
-import dev.consentry.platform.subject.Ids;
+import dev.consentry.consent.service.PurposeService;
+import dev.consentry.consent.service.view.CrossBorderTerms;
+
+import dev.consentry.platform.validation.ValuePatterns;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -12,20 +15,20 @@ import java.util.Map;
 
 /** A purpose to add to the tenant's catalogue. Only id, legal basis, optional and names are required. */
 public record PurposeRequest(
-        @NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE)
+        @NotNull @Pattern(regexp = ValuePatterns.CATALOGUE_ID, message = ValuePatterns.CATALOGUE_ID_MESSAGE)
         String id,
         @NotNull @Pattern(regexp = "consent|contract|legal_obligation|legitimate_interest")
         String legalBasis,
         @NotNull Boolean optional,
-        @NotEmpty Map<@Pattern(regexp = Periods.LANGUAGE) String, @NotNull @Size(max = 200) String> names,
+        @NotEmpty Map<@Pattern(regexp = ValuePatterns.LANGUAGE, message = ValuePatterns.LANGUAGE_MESSAGE) String, @NotNull @Size(max = 200) String> names,
         /* what the purpose means, per language, in words a customer understands */
-        @Size(max = 20) Map<@Pattern(regexp = Periods.LANGUAGE) String, @NotNull @Size(max = 1000) String> descriptions,
-        @Size(max = 50) List<@NotNull @Pattern(regexp = Periods.CATEGORY) String> dataCategories,
-        @Size(max = 50) List<@NotNull @Pattern(regexp = Periods.CATEGORY) String> sensitiveCategories,
-        @Size(max = 50) List<@NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE) String> recipients,
-        @Pattern(regexp = Periods.PERIOD, message = Periods.PERIOD_MESSAGE) String retention,
+        @Size(max = 20) Map<@Pattern(regexp = ValuePatterns.LANGUAGE, message = ValuePatterns.LANGUAGE_MESSAGE) String, @NotNull @Size(max = 1000) String> descriptions,
+        @Size(max = 50) List<@NotNull @Pattern(regexp = ValuePatterns.FIELD_NAME, message = ValuePatterns.FIELD_NAME_MESSAGE) String> dataCategories,
+        @Size(max = 50) List<@NotNull @Pattern(regexp = ValuePatterns.FIELD_NAME, message = ValuePatterns.FIELD_NAME_MESSAGE) String> sensitiveCategories,
+        @Size(max = 50) List<@NotNull @Pattern(regexp = ValuePatterns.CATALOGUE_ID, message = ValuePatterns.CATALOGUE_ID_MESSAGE) String> recipients,
+        @Pattern(regexp = ValuePatterns.PERIOD, message = ValuePatterns.PERIOD_MESSAGE) String retention,
         @Valid CrossBorder crossBorder,
-        @Pattern(regexp = Periods.PERIOD, message = Periods.PERIOD_MESSAGE) String validity,
+        @Pattern(regexp = ValuePatterns.PERIOD, message = ValuePatterns.PERIOD_MESSAGE) String validity,
         Boolean saleOrSharing,
         @Size(max = 4) List<@NotNull @Pattern(regexp = "ad_storage|analytics_storage|ad_user_data|ad_personalization")
                 String> consentModeTypes) {
@@ -35,7 +38,14 @@ public record PurposeRequest(
             @NotNull @Pattern(regexp = "[A-Z]{2}", message = "ISO 3166-1 alpha-2 country code") String country,
             @NotNull @Size(min = 1, max = 200) String recipient,
             @NotEmpty List<@NotNull @Size(max = 100) String> dataItems,
-            @NotNull @Pattern(regexp = Periods.PERIOD, message = Periods.PERIOD_MESSAGE) String retention,
+            @NotNull @Pattern(regexp = ValuePatterns.PERIOD, message = ValuePatterns.PERIOD_MESSAGE) String retention,
             @NotNull @Size(min = 1, max = 500) String howToRefuse) {
+    }
+
+    public PurposeService.Definition toDefinition() {
+        return new PurposeService.Definition(id, legalBasis, optional, names, descriptions, dataCategories,
+                sensitiveCategories, recipients, retention, crossBorder == null ? null : new CrossBorderTerms(
+                crossBorder.country(), crossBorder.recipient(), crossBorder.dataItems(), crossBorder.retention(),
+                crossBorder.howToRefuse()), validity, Boolean.TRUE.equals(saleOrSharing), consentModeTypes);
     }
 }

@@ -1,6 +1,6 @@
 package dev.consentry.consent.rest.dto;
 
-import dev.consentry.platform.subject.Ids;
+import dev.consentry.platform.validation.ValuePatterns;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -11,6 +11,6 @@ import jakarta.validation.constraints.Pattern;
  * customer's id once signed in) and, optionally, how long the token lives (default 30, at most 120 minutes).
  */
 public record VisitorTokenRequest(
-        @NotNull @Pattern(regexp = Ids.SUBJECT, message = Ids.SUBJECT_MESSAGE) String visitorId,
+        @NotNull @Pattern(regexp = ValuePatterns.SUBJECT_ID, message = ValuePatterns.SUBJECT_ID_MESSAGE) String visitorId,
         @Min(1) @Max(120) Integer minutes) {
 }

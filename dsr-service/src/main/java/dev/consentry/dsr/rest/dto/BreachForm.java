@@ -1,5 +1,7 @@
 package dev.consentry.dsr.rest.dto;
 
+import dev.consentry.dsr.service.governance.BreachRegister;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -8,6 +10,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import dev.consentry.platform.validation.ValuePatterns;
 import java.time.Instant;
 import java.util.List;
 
@@ -24,9 +27,13 @@ import java.util.List;
 public record BreachForm(
         @NotNull Instant detectedAt,
         @NotBlank @Size(max = 2000) String nature,
-        @NotEmpty @Size(max = 50) List<@NotNull @Pattern(regexp = Fields.NAME) String> categories,
+        @NotEmpty @Size(max = 50) List<@NotNull @Pattern(regexp = ValuePatterns.FIELD_NAME, message = ValuePatterns.FIELD_NAME_MESSAGE) String> categories,
         @NotNull @PositiveOrZero Long approxSubjects,
         @NotNull @PositiveOrZero Long approxRecords,
         @NotBlank @Size(max = 2000) String consequences,
         @NotBlank @Size(max = 2000) String measures) {
+    public BreachRegister.Assessment toAssessment() {
+        return new BreachRegister.Assessment(detectedAt, nature, categories, approxSubjects, approxRecords,
+                consequences, measures);
+    }
 }

@@ -1,5 +1,7 @@
 package dev.consentry.dsr.rest.dto;
 
+import dev.consentry.dsr.service.governance.ComplaintDesk;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -13,4 +15,7 @@ public record ComplaintAnswer(
         @NotNull @Pattern(regexp = "upheld|partially_upheld|rejected",
                 message = "one of upheld, partially_upheld, rejected") String outcome,
         @NotBlank @Size(max = 5000) String reason) {
+    public ComplaintDesk.Answer toAnswer() {
+        return new ComplaintDesk.Answer(outcome, reason);
+    }
 }

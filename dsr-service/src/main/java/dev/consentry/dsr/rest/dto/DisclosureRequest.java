@@ -1,6 +1,8 @@
 package dev.consentry.dsr.rest.dto;
 
-import dev.consentry.platform.subject.Ids;
+import dev.consentry.dsr.service.DisclosureLedger;
+
+import dev.consentry.platform.validation.ValuePatterns;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -16,12 +18,16 @@ import java.util.List;
  * names the purpose it served (checked against that consent and the recipient's agreement).
  */
 public record DisclosureRequest(
-        @NotNull @Pattern(regexp = Ids.SUBJECT, message = Ids.SUBJECT_MESSAGE) String subjectId,
-        @NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE) String recipientId,
-        @NotEmpty @Size(max = 50) List<@NotNull @Pattern(regexp = Fields.NAME) String> categories,
+        @NotNull @Pattern(regexp = ValuePatterns.SUBJECT_ID, message = ValuePatterns.SUBJECT_ID_MESSAGE) String subjectId,
+        @NotNull @Pattern(regexp = ValuePatterns.CATALOGUE_ID, message = ValuePatterns.CATALOGUE_ID_MESSAGE) String recipientId,
+        @NotEmpty @Size(max = 50) List<@NotNull @Pattern(regexp = ValuePatterns.FIELD_NAME, message = ValuePatterns.FIELD_NAME_MESSAGE) String> categories,
         @NotNull @Pattern(regexp = "consent|contract|legal_obligation|legitimate_interest|authority_request") String basis,
         @NotNull Instant disclosedAt,
         @Size(max = 200) String authorityAgency,
         @Size(max = 500) String authorityLegalBasis,
-        @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE) String purpose) {
+        @Pattern(regexp = ValuePatterns.CATALOGUE_ID, message = ValuePatterns.CATALOGUE_ID_MESSAGE) String purpose) {
+    public DisclosureLedger.Entry toEntry() {
+        return new DisclosureLedger.Entry(subjectId, recipientId, categories, basis, disclosedAt, authorityAgency,
+                authorityLegalBasis, purpose);
+    }
 }

@@ -1,5 +1,7 @@
 package dev.consentry.dsr.rest.dto;
 
+import dev.consentry.dsr.service.RequestExtensions;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -12,4 +14,7 @@ public record ExtensionRequest(
         @NotNull @Min(1) @Max(90) Integer length,
         @NotNull @Pattern(regexp = "calendar_days|working_days|months") String unit,
         @NotBlank @Size(max = 2000) String reason) {
+    public RequestExtensions.Extension toExtension() {
+        return new RequestExtensions.Extension(length, unit, reason);
+    }
 }

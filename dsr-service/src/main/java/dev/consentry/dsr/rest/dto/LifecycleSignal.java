@@ -1,5 +1,7 @@
 package dev.consentry.dsr.rest.dto;
 
+import dev.consentry.dsr.service.retention.LifecycleSignals;
+
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,4 +18,7 @@ public record LifecycleSignal(
         @NotNull @Pattern(regexp = "login|activity|order_completed|account_closed",
                 message = "one of login, activity, order_completed, account_closed") String event,
         Instant at) {
+    public LifecycleSignals.Signal toSignal() {
+        return new LifecycleSignals.Signal(event, at);
+    }
 }

@@ -1,7 +1,11 @@
 package dev.consentry.dsr.rest.dto;
 
+import dev.consentry.dsr.service.RecipientService;
+
+import dev.consentry.dsr.service.view.Agreement;
+
 import dev.consentry.events.Topics;
-import dev.consentry.platform.subject.Ids;
+import dev.consentry.platform.validation.ValuePatterns;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -26,10 +30,14 @@ public record RecipientRequest(
         @NotNull @Size(min = 1, max = 200) String name,
         @NotNull @Pattern(regexp = "internal_store|shipping_carrier|analytics|advertising|email_marketing|payment|other")
         String kind,
-        @NotEmpty @Size(max = 100) List<@NotNull @Pattern(regexp = Fields.NAME) String> dataCategories,
+        @NotEmpty @Size(max = 100) List<@NotNull @Pattern(regexp = ValuePatterns.FIELD_NAME, message = ValuePatterns.FIELD_NAME_MESSAGE) String> dataCategories,
         @Min(1) @Max(90) Integer replyWithinDays,
         /* purposes it processes data for (consent catalogue ids); objections and withdrawals for them reach it */
-        @Size(max = 50) List<@NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE) String> purposes,
+        @Size(max = 50) List<@NotNull @Pattern(regexp = ValuePatterns.CATALOGUE_ID, message = ValuePatterns.CATALOGUE_ID_MESSAGE) String> purposes,
         /* the agreement on file (R14): disclosures outside it are refused */
         @Valid Agreement agreement) {
+    public RecipientService.Registration toRegistration() {
+        return new RecipientService.Registration(id, partnerId, name, kind, dataCategories, replyWithinDays, purposes,
+                agreement);
+    }
 }

@@ -1,7 +1,9 @@
 package dev.consentry.dsr.rest.dto;
 
-import dev.consentry.platform.subject.Ids;
+import dev.consentry.dsr.service.SubjectRequest;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.consentry.platform.validation.ValuePatterns;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -16,13 +18,13 @@ import java.util.List;
 public record RequestForm(
         @NotNull @Pattern(regexp = "access|correction|erasure|restriction|objection|consent_withdrawal|portability")
         String type,
-        @NotNull @Pattern(regexp = Ids.SUBJECT, message = Ids.SUBJECT_MESSAGE) String subjectId,
+        @NotNull @Pattern(regexp = ValuePatterns.SUBJECT_ID, message = ValuePatterns.SUBJECT_ID_MESSAGE) String subjectId,
         @NotNull @Pattern(regexp = "VN|KR|EU|US-CA") String jurisdiction,
         @Size(max = 50) List<@Valid @NotNull Correction> corrections,
         /* erasure: the categories to erase; omitted means all of the subject's data */
-        @Size(max = 100) List<@NotNull @Pattern(regexp = Fields.NAME) String> categories,
+        @Size(max = 100) List<@NotNull @Pattern(regexp = ValuePatterns.FIELD_NAME, message = ValuePatterns.FIELD_NAME_MESSAGE) String> categories,
         /* objection and consent withdrawal: the purposes concerned */
-        @Size(max = 50) List<@NotNull @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE) String> purposes,
+        @Size(max = 50) List<@NotNull @Pattern(regexp = ValuePatterns.CATALOGUE_ID, message = ValuePatterns.CATALOGUE_ID_MESSAGE) String> purposes,
         /* no longer accepted (422): the one-time code goes only to the contact the shop registered (S4) */
         @Valid Contact contact,
         /* a guardian or an authorised agent acting for the subject, with the proof they presented (R2) */
@@ -53,7 +55,17 @@ public record RequestForm(
     }
 
     /** One field to correct: the corrected value, and the value believed wrong if known. */
-    public record Correction(@NotNull @Pattern(regexp = Fields.NAME) String field, JsonNode oldValue,
+    public record Correction(@NotNull @Pattern(regexp = ValuePatterns.FIELD_NAME, message = ValuePatterns.FIELD_NAME_MESSAGE) String field, JsonNode oldValue,
                              @NotNull JsonNode newValue) {
+    }
+
+    /** The request as the rules take it. */
+    public SubjectRequest toSubjectRequest() {
+        return new SubjectRequest(type, subjectId, jurisdiction, corrections == null ? null : corrections.stream()
+                .map(c -> new SubjectRequest.Correction(c.field(), c.oldValue(), c.newValue())).toList(),
+                categories, purposes, contact == null ? null : new SubjectRequest.Contact(contact.email()),
+                representative == null ? null : new SubjectRequest.Representative(representative.relationship(),
+                        representative.name(), representative.proofType(), representative.proofReference()),
+                receivedAt, lateEntryReason);
     }
 }

@@ -1,6 +1,8 @@
 package dev.consentry.dsr.rest.dto;
 
-import dev.consentry.platform.subject.Ids;
+import dev.consentry.dsr.service.retention.RetentionRules;
+
+import dev.consentry.platform.validation.ValuePatterns;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -18,12 +20,15 @@ import java.util.List;
         {"categories":["fraudRecords"],"legalBasis":"Records of misuse are kept 1 year after the member leaves, then destroyed",
          "period":"P1Y","trigger":"account_closed","action":"erase"}""")
 public record RetentionRuleForm(
-        @NotEmpty @Size(max = 50) List<@NotNull @Pattern(regexp = Fields.NAME) String> categories,
-        @Pattern(regexp = Ids.SLUG, message = Ids.SLUG_MESSAGE) String purpose,
+        @NotEmpty @Size(max = 50) List<@NotNull @Pattern(regexp = ValuePatterns.FIELD_NAME, message = ValuePatterns.FIELD_NAME_MESSAGE) String> categories,
+        @Pattern(regexp = ValuePatterns.CATALOGUE_ID, message = ValuePatterns.CATALOGUE_ID_MESSAGE) String purpose,
         @NotNull @Size(min = 1, max = 500) String legalBasis,
-        @NotNull @Pattern(regexp = Periods.PATTERN, message = Periods.MESSAGE) String period,
+        @NotNull @Pattern(regexp = ValuePatterns.PERIOD, message = ValuePatterns.PERIOD_MESSAGE) String period,
         @NotNull @Pattern(regexp = "account_closed|order_completed|last_activity|consent_withdrawn|consent_expired",
                 message = "one of account_closed, order_completed, last_activity, consent_withdrawn, consent_expired")
         String trigger,
         @NotNull @Pattern(regexp = "erase|anonymise", message = "erase or anonymise") String action) {
+    public RetentionRules.Rule toRule() {
+        return new RetentionRules.Rule(categories, purpose, legalBasis, period, trigger, action);
+    }
 }

@@ -1,5 +1,7 @@
 package dev.consentry.dsr.rest.dto;
 
+import dev.consentry.dsr.repository.WebhookDeliveryRepository;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.time.Instant;
@@ -10,4 +12,9 @@ import java.util.UUID;
 public record WebhookDeliveryView(UUID id, UUID noticeId, String tenant, int attempts, Integer lastStatus,
                                   String lastError, Instant createdAt, Instant nextAttemptAt, Instant deliveredAt,
                                   Instant givenUpAt) {
+
+    public static WebhookDeliveryView of(WebhookDeliveryRepository.GivenUp d) {
+        return new WebhookDeliveryView(d.id(), d.noticeId(), d.tenant(), d.attempts(), d.lastStatus(), d.lastError(),
+                d.createdAt(), d.nextAttemptAt(), null, d.givenUpAt());
+    }
 }

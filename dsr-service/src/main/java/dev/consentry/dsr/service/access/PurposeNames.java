@@ -2,6 +2,7 @@ package dev.consentry.dsr.service.access;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.consentry.dsr.model.PurposeTerms;
+import dev.consentry.dsr.repository.PurposeTermsRepository;
 import dev.consentry.events.EventContract;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -19,13 +20,19 @@ import java.util.Map;
 @ApplicationScoped
 public class PurposeNames {
 
+    private final PurposeTermsRepository purposeTerms;
+
+    public PurposeNames(PurposeTermsRepository purposeTerms) {
+        this.purposeTerms = purposeTerms;
+    }
+
     /** One purpose's names and meanings, language code to text. */
     public record Texts(Map<String, String> names, Map<String, String> descriptions) {
     }
 
     @WithSession
     public Uni<Map<String, Texts>> of(String tenant) {
-        return PurposeTerms.<PurposeTerms>list("key.tenant", tenant).map(PurposeNames::byPurpose);
+        return purposeTerms.list("key.tenant", tenant).map(PurposeNames::byPurpose);
     }
 
     private static Map<String, Texts> byPurpose(List<PurposeTerms> terms) {

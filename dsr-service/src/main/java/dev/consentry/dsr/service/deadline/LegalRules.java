@@ -8,7 +8,10 @@ import static dev.consentry.dsr.service.deadline.Span.days;
 import static dev.consentry.dsr.service.deadline.Span.months;
 import static dev.consentry.dsr.service.deadline.Span.workingDays;
 
-/** The jurisdiction table of DESIGN.md, as data. */
+/**
+ * Per jurisdiction and request type: the deadline to answer, the deadline when third parties are involved and the
+ * longest extension, with the law each comes from, and the time zone its days are counted in.
+ */
 public final class LegalRules {
 
     static final Map<String, ZoneId> ZONES = Map.of(

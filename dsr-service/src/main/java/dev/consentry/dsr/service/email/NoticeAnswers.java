@@ -1,10 +1,10 @@
 package dev.consentry.dsr.service.email;
 
 import dev.consentry.dsr.model.PartnerNotice;
+import dev.consentry.dsr.repository.NoticeMailRepository;
+import dev.consentry.dsr.repository.PartnerNoticeRepository;
 import dev.consentry.dsr.service.PartnerReplies;
 import dev.consentry.events.data.PartnerReply;
-import dev.consentry.platform.sql.Columns;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The answer links of e-mail notices (P2): a link names its notice by a token only the e-mail holds; it answers the
@@ -29,10 +28,14 @@ public class NoticeAnswers {
     }
 
     private final PartnerReplies replies;
+    private final NoticeMailRepository mails;
+    private final PartnerNoticeRepository notices;
     private final Clock clock;
 
-    public NoticeAnswers(PartnerReplies replies, Clock clock) {
+    public NoticeAnswers(PartnerReplies replies, NoticeMailRepository mails, PartnerNoticeRepository notices, Clock clock) {
         this.replies = replies;
+        this.mails = mails;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -49,9 +52,7 @@ public class NoticeAnswers {
                 return Uni.createFrom().item(link);
             }
             PartnerNotice n = link.notice();
-            return Panache.getSession().flatMap(s -> s.createNativeQuery(
-                            "UPDATE notice_answer_link SET used_at = ?2 WHERE token_hash = ?1")
-                    .setParameter(1, NoticeMails.hash(token)).setParameter(2, now()).executeUpdate())
+            return mails.linkUsed(NoticeMails.hash(token), now())
                     .flatMap(x -> replies.applyOverHttp(n.partnerId, new PartnerReply(n.id.toString(), n.recipientId,
                             outcome, reason == null || reason.isBlank() ? null : reason, null)))
                     .replaceWith(link);
@@ -59,25 +60,21 @@ public class NoticeAnswers {
     }
 
     private Uni<Link> find(String token, boolean lock) {
-        return Panache.getSession().flatMap(s -> s.createNativeQuery("SELECT notice_id, expires_at, used_at FROM "
-                        + "notice_answer_link WHERE token_hash = ?1" + (lock ? " FOR UPDATE" : ""), Object[].class)
-                .setParameter(1, NoticeMails.hash(token)).getResultList())
-                .flatMap(rows -> {
-                    if (rows.isEmpty()) {
-                        return Uni.createFrom().item(new Link(null, "unknown"));
-                    }
-                    Object[] row = rows.get(0);
-                    if (row[2] != null) {
-                        return Uni.createFrom().item(new Link(null, "used"));
-                    }
-                    if (Columns.instant(row[1]).isBefore(now())) {
-                        return Uni.createFrom().item(new Link(null, "expired"));
-                    }
-                    UUID noticeId = Columns.uuid(row[0]);
-                    return PartnerNotice.<PartnerNotice>findById(noticeId).map(n -> Optional.ofNullable(n)
-                            .map(found -> found.answered() ? new Link(null, "used") : new Link(found, null))
-                            .orElse(new Link(null, "unknown")));
-                });
+        return mails.link(NoticeMails.hash(token), lock).flatMap(found -> {
+            if (found.isEmpty()) {
+                return Uni.createFrom().item(new Link(null, "unknown"));
+            }
+            NoticeMailRepository.AnswerLink link = found.get();
+            if (link.usedAt() != null) {
+                return Uni.createFrom().item(new Link(null, "used"));
+            }
+            if (link.expiresAt().isBefore(now())) {
+                return Uni.createFrom().item(new Link(null, "expired"));
+            }
+            return notices.findById(link.noticeId()).map(n -> Optional.ofNullable(n)
+                    .map(notice -> notice.answered() ? new Link(null, "used") : new Link(notice, null))
+                    .orElse(new Link(null, "unknown")));
+        });
     }
 
     private Instant now() {

@@ -4,11 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.consentry.dsr.config.DsrConfig;
 import dev.consentry.dsr.model.Partner;
 import dev.consentry.dsr.model.PartnerNotice;
+import dev.consentry.dsr.repository.NoticeMailRepository;
 import dev.consentry.dsr.service.NoticePayloads;
 import dev.consentry.events.CloudEvent;
 import dev.consentry.platform.scheduling.QueueDrain;
-import dev.consentry.platform.sql.Columns;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.qute.Engine;
@@ -44,11 +43,14 @@ public class NoticeMails {
     private final NoticePayloads payloads;
     private final Engine templates;
     private final ReactiveMailer mailer;
+    private final NoticeMailRepository mails;
     private final DsrConfig.EmailPartners config;
     private final Clock clock;
 
-    public NoticeMails(NoticePayloads payloads, Engine templates, ReactiveMailer mailer, DsrConfig config, Clock clock) {
+    public NoticeMails(NoticePayloads payloads, Engine templates, ReactiveMailer mailer, NoticeMailRepository mails,
+                       DsrConfig config, Clock clock) {
         this.payloads = payloads;
+        this.mails = mails;
         this.templates = templates;
         this.mailer = mailer;
         this.config = config.emailPartners();
@@ -62,19 +64,8 @@ public class NoticeMails {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         // a legal hold's end comes after the customer's key is gone: then the text is sealed for this notice alone
         return payloads.seal(event.tenant(), event.subjectkey(), purpose(notice.id), body)
-                .flatMap(sealed -> Panache.getSession().flatMap(s -> s
-                .createNativeQuery("""
-                        INSERT INTO notice_mail (notice_id, tenant, subject_key, partner_id, body_sealed, created_at)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6)""")
-                .setParameter(1, notice.id).setParameter(2, event.tenant()).setParameter(3, event.subjectkey())
-                .setParameter(4, partner.id).setParameter(5, sealed).setParameter(6, now)
-                .executeUpdate()
-                .flatMap(n -> s.createNativeQuery("""
-                                INSERT INTO notice_answer_link (token_hash, notice_id, expires_at) VALUES (?1, ?2, ?3)""")
-                        .setParameter(1, hash(token)).setParameter(2, notice.id)
-                        .setParameter(3, notice.replyBy.plus(config.linkGrace()))
-                        .executeUpdate())))
-                .replaceWithVoid();
+                .flatMap(sealed -> mails.queue(notice.id, event.tenant(), event.subjectkey(), partner.id, sealed, now,
+                        hash(token), notice.replyBy.plus(config.linkGrace())));
     }
 
     private String compose(PartnerNotice notice, CloudEvent event, String link) {
@@ -119,30 +110,19 @@ public class NoticeMails {
     }
 
     private Uni<Boolean> sendOne() {
-        return Panache.getSession().flatMap(s -> s.createNativeQuery("""
-                        SELECT m.notice_id, m.tenant, m.subject_key, m.body_sealed, p.email FROM notice_mail m
-                        JOIN partner p ON p.id = m.partner_id
-                        WHERE m.sent_at IS NULL ORDER BY m.created_at LIMIT 1 FOR UPDATE OF m SKIP LOCKED""",
-                        Object[].class).getResultList()
-                .flatMap(rows -> {
-                    if (rows.isEmpty()) {
-                        return Uni.createFrom().item(false);
-                    }
-                    Object[] row = rows.get(0);
-                    UUID noticeId = Columns.uuid(row[0]);
-                    Uni<java.util.Optional<String>> opened = payloads.open((String) row[1], (String) row[2],
-                            purpose(noticeId), (String) row[3]);
-                    return opened
-                            .flatMap(text -> text
-                                    .map(body -> mailer.send(Mail.withText((String) row[4],
-                                            "Consentry: a request about a customer of " + row[1], body)))
-                                    .orElseGet(() -> Uni.createFrom().voidItem()))
-                            .flatMap(v -> s.createNativeQuery(
-                                            "UPDATE notice_mail SET sent_at = ?2, body_sealed = '' WHERE notice_id = ?1")
-                                    .setParameter(1, noticeId).setParameter(2, clock.instant().truncatedTo(ChronoUnit.MICROS))
-                                    .executeUpdate())
-                            .replaceWith(true);
-                }));
+        return mails.claimOldestUnsent().flatMap(claimed -> {
+            if (claimed.isEmpty()) {
+                return Uni.createFrom().item(false);
+            }
+            NoticeMailRepository.Queued mail = claimed.get();
+            return payloads.open(mail.tenant(), mail.subjectKey(), purpose(mail.noticeId()), mail.bodySealed())
+                    .flatMap(text -> text
+                            .map(body -> mailer.send(Mail.withText(mail.email(),
+                                    "Consentry: a request about a customer of " + mail.tenant(), body)))
+                            .orElseGet(() -> Uni.createFrom().voidItem()))
+                    .flatMap(v -> mails.sent(mail.noticeId(), clock.instant().truncatedTo(ChronoUnit.MICROS)))
+                    .replaceWith(true);
+        });
     }
 
     private static String purpose(UUID noticeId) {

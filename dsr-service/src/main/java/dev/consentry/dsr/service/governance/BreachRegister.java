@@ -2,10 +2,9 @@ package dev.consentry.dsr.service.governance;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.consentry.dsr.model.Breach;
-import dev.consentry.dsr.rest.dto.BreachForm;
-import dev.consentry.dsr.rest.dto.BreachReport;
-import dev.consentry.dsr.rest.dto.BreachSteps;
-import dev.consentry.dsr.rest.dto.BreachView;
+import dev.consentry.dsr.repository.BreachRepository;
+import dev.consentry.dsr.service.view.BreachReport;
+import dev.consentry.dsr.service.view.BreachView;
 import dev.consentry.events.EventContract;
 import dev.consentry.events.EventTypes;
 import dev.consentry.events.Topics;
@@ -13,6 +12,7 @@ import dev.consentry.events.data.BreachData;
 import dev.consentry.platform.outbox.Outbox;
 import dev.consentry.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,15 +43,34 @@ public class BreachRegister {
     private final Outbox outbox;
     private final PrivacyContacts contacts;
     private final Clock clock;
+    private final BreachRepository breaches;
 
-    public BreachRegister(Outbox outbox, PrivacyContacts contacts, Clock clock) {
+    public BreachRegister(Outbox outbox, PrivacyContacts contacts, Clock clock, BreachRepository breaches) {
+        this.breaches = breaches;
         this.outbox = outbox;
         this.contacts = contacts;
         this.clock = clock;
     }
 
     /** Records a breach; the caller's transaction. */
-    public Uni<BreachView> record(String tenant, BreachForm form) {
+    /** What is known of a breach: when it was found, what happened, which data of about how many people, what follows. */
+    public record Assessment(Instant detectedAt, String nature, List<String> categories, long approxSubjects,
+                             long approxRecords, String consequences, String measures) {
+    }
+
+    /** The authority was notified: when, its reference, and — after the 72 hours — why it was late. */
+    public record AuthorityNotification(Instant notifiedAt, String reference, String lateReason) {
+    }
+
+    /** Whether the people affected are told (notify or not_required), and why. */
+    public record SubjectsDecision(String decision, String reason) {
+    }
+
+    /** A notification sent to the people affected: how, when, to how many. */
+    public record SubjectsNotification(String channel, Instant sentAt, long recipients) {
+    }
+
+    public Uni<BreachView> record(String tenant, Assessment form) {
         Instant now = now();
         notInTheFuture(form.detectedAt(), now, "detectedAt");
         Breach b = new Breach();
@@ -60,12 +79,13 @@ public class BreachRegister {
         b.recordedAt = now;
         b.version = 1;
         assess(b, form);
-        return b.<Breach>persist().flatMap(saved -> announce(EventTypes.DSR_BREACH_RECORDED, saved, null))
+        return breaches.persist(b).flatMap(saved -> announce(EventTypes.DSR_BREACH_RECORDED, saved, null))
                 .map(v -> view(b));
     }
 
     /** Replaces the assessment (what is known grows); the 72 hours still count from the first detection given. */
-    public Uni<BreachView> reassess(String tenant, UUID id, BreachForm form) {
+    @WithTransaction
+    public Uni<BreachView> reassess(String tenant, UUID id, Assessment form) {
         return find(tenant, id).flatMap(b -> {
             notInTheFuture(form.detectedAt(), now(), "detectedAt");
             assess(b, form);
@@ -73,7 +93,7 @@ public class BreachRegister {
         });
     }
 
-    public Uni<BreachView> authorityNotified(String tenant, UUID id, BreachSteps.AuthorityNotification step) {
+    public Uni<BreachView> authorityNotified(String tenant, UUID id, AuthorityNotification step) {
         return find(tenant, id).flatMap(b -> {
             notInTheFuture(step.notifiedAt(), now(), "notifiedAt");
             if (b.authorityNotifiedAt != null) {
@@ -94,7 +114,7 @@ public class BreachRegister {
         });
     }
 
-    public Uni<BreachView> subjectsDecision(String tenant, UUID id, BreachSteps.SubjectsDecision step) {
+    public Uni<BreachView> subjectsDecision(String tenant, UUID id, SubjectsDecision step) {
         return find(tenant, id).flatMap(b -> {
             if ("not_required".equals(step.decision()) && b.subjectsNotifications != null) {
                 throw ProblemException.conflict("subjects-notified", "The people affected were notified already.");
@@ -105,7 +125,7 @@ public class BreachRegister {
         });
     }
 
-    public Uni<BreachView> subjectsNotified(String tenant, UUID id, BreachSteps.SubjectsNotification step) {
+    public Uni<BreachView> subjectsNotified(String tenant, UUID id, SubjectsNotification step) {
         return find(tenant, id).flatMap(b -> {
             if (!"notify".equals(b.subjectsDecision)) {
                 throw ProblemException.conflict("no-decision-to-notify",
@@ -127,7 +147,7 @@ public class BreachRegister {
     /** The tenant's breaches, the ones still due to the authority first, then the latest. */
     @WithSession
     public Uni<List<BreachView>> list(String tenant, int page, int size) {
-        return Breach.<Breach>find("tenant = ?1 order by (authorityNotifiedAt is null) desc, authorityDueAt desc, id",
+        return breaches.find("tenant = ?1 order by (authorityNotifiedAt is null) desc, authorityDueAt desc, id",
                 tenant).page(page, size).list().map(list -> list.stream().map(this::view).toList());
     }
 
@@ -142,7 +162,7 @@ public class BreachRegister {
 
     /** Raises the due-soon and overdue warnings of breaches not yet notified, once each; the caller's transaction. */
     public Uni<Integer> raiseWarnings(Instant now) {
-        return Breach.<Breach>list("authorityNotifiedAt is null and overdueRaisedAt is null and authorityDueAt < ?1",
+        return breaches.list("authorityNotifiedAt is null and overdueRaisedAt is null and authorityDueAt < ?1",
                         now.plus(DUE_SOON))
                 .flatMap(list -> Multi.createFrom().iterable(list)
                         .onItem().transformToUniAndConcatenate(b -> {
@@ -160,7 +180,7 @@ public class BreachRegister {
                         .collect().asList().map(raised -> raised.stream().mapToInt(Integer::intValue).sum()));
     }
 
-    private static void assess(Breach b, BreachForm form) {
+    private static void assess(Breach b, Assessment form) {
         b.detectedAt = form.detectedAt().truncatedTo(ChronoUnit.MICROS);
         b.authorityDueAt = b.detectedAt.plus(AUTHORITY_DEADLINE);
         b.nature = form.nature();
@@ -177,7 +197,7 @@ public class BreachRegister {
     }
 
     private Uni<Breach> find(String tenant, UUID id) {
-        return Breach.<Breach>find("id = ?1 and tenant = ?2", id, tenant).firstResult().map(b -> {
+        return breaches.find("id = ?1 and tenant = ?2", id, tenant).firstResult().map(b -> {
             if (b == null) {
                 throw ProblemException.notFound("No such breach.");
             }

@@ -1,12 +1,11 @@
 package dev.consentry.dsr.service.governance;
 
 import dev.consentry.dsr.model.Complaint;
+import dev.consentry.dsr.repository.ComplaintRepository;
 import dev.consentry.dsr.repository.DsrRequestRepository;
-import dev.consentry.dsr.rest.dto.ComplaintAnswer;
-import dev.consentry.dsr.rest.dto.ComplaintForm;
-import dev.consentry.dsr.rest.dto.ComplaintView;
 import dev.consentry.dsr.service.SlaSettingsService;
 import dev.consentry.dsr.service.deadline.DeadlineEngine;
+import dev.consentry.dsr.service.view.ComplaintView;
 import dev.consentry.events.EventTypes;
 import dev.consentry.events.Topics;
 import dev.consentry.events.data.ComplaintData;
@@ -47,10 +46,12 @@ public class ComplaintDesk {
     private final Outbox outbox;
     private final StaffReads staffReads;
     private final Clock clock;
+    private final ComplaintRepository complaints;
 
     public ComplaintDesk(SubjectKeys subjectKeys, SubjectVault vault, DsrRequestRepository requests,
                          DeadlineEngine deadlines, SlaSettingsService slas, PrivacyContacts contacts, Outbox outbox,
-                         StaffReads staffReads, Clock clock) {
+                         StaffReads staffReads, Clock clock, ComplaintRepository complaints) {
+        this.complaints = complaints;
         this.subjectKeys = subjectKeys;
         this.vault = vault;
         this.requests = requests;
@@ -63,7 +64,15 @@ public class ComplaintDesk {
     }
 
     /** Receives a complaint; the caller's transaction. A linked request must be the same subject's. */
-    public Uni<ComplaintView> receive(String tenant, String filedBy, ComplaintForm form) {
+    /** A complaint as filed: whose, about what, which request if any, under which law, in the subject's words. */
+    public record Filing(String subjectId, String category, UUID requestId, String jurisdiction, String details) {
+    }
+
+    /** The shop's answer to a complaint: upheld, partially_upheld or rejected, and why. */
+    public record Answer(String outcome, String reason) {
+    }
+
+    public Uni<ComplaintView> receive(String tenant, String filedBy, Filing form) {
         String subjectKey = subjectKeys.of(tenant, form.subjectId());
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Uni<Void> linked = form.requestId() == null ? Uni.createFrom().voidItem()
@@ -86,14 +95,14 @@ public class ComplaintDesk {
             c.dueAt = deadlines.compute(form.jurisdiction(), "access", now, false, List.of(), null, sla).dueAt();
             c.status = "open";
             c.detailsSealed = cipher.seal(form.details());
-            return c.<Complaint>persist()
+            return complaints.persist(c)
                     .flatMap(saved -> announce(EventTypes.DSR_COMPLAINT_RECEIVED, saved))
                     .flatMap(x -> view(c, Optional.of(cipher)));
         }));
     }
 
     /** Answers an open complaint; the caller's transaction. */
-    public Uni<ComplaintView> answer(String tenant, UUID id, ComplaintAnswer answer) {
+    public Uni<ComplaintView> answer(String tenant, UUID id, Answer answer) {
         return find(tenant, id, null).flatMap(c -> {
             if (c.answeredAt != null) {
                 throw ProblemException.conflict("already-answered", "This complaint was answered already.");
@@ -120,7 +129,7 @@ public class ComplaintDesk {
     /** The open complaints, earliest due first, without their texts (the queue). */
     @WithSession
     public Uni<List<ComplaintView>> open(String tenant, int page, int size) {
-        return Complaint.<Complaint>find("tenant = ?1 and answeredAt is null order by dueAt, id", tenant)
+        return complaints.find("tenant = ?1 and answeredAt is null order by dueAt, id", tenant)
                 .page(page, size).list()
                 .flatMap(list -> Multi.createFrom().iterable(list)
                         .onItem().transformToUniAndConcatenate(c -> view(c, Optional.empty()))
@@ -129,7 +138,7 @@ public class ComplaintDesk {
 
     /** Raises the overdue event of each open complaint past its date, once; the caller's transaction. */
     public Uni<Integer> raiseOverdue(Instant now) {
-        return Complaint.<Complaint>list("answeredAt is null and overdueRaisedAt is null and dueAt < ?1", now)
+        return complaints.list("answeredAt is null and overdueRaisedAt is null and dueAt < ?1", now)
                 .flatMap(list -> Multi.createFrom().iterable(list)
                         .onItem().transformToUniAndConcatenate(c -> {
                             c.overdueRaisedAt = now;
@@ -139,7 +148,7 @@ public class ComplaintDesk {
     }
 
     private Uni<Complaint> find(String tenant, UUID id, String subjectKey) {
-        return Complaint.<Complaint>find("id = ?1 and tenant = ?2", id, tenant).firstResult().map(c -> {
+        return complaints.find("id = ?1 and tenant = ?2", id, tenant).firstResult().map(c -> {
             if (c == null || (subjectKey != null && !subjectKey.equals(c.subjectKey))) {
                 throw ProblemException.notFound("No such complaint.");
             }

@@ -1,9 +1,9 @@
 package dev.consentry.dsr.service.governance;
 
-import dev.consentry.dsr.model.PurposeTerms;
-import dev.consentry.dsr.rest.dto.DisclosureRequest;
+import dev.consentry.dsr.repository.PurposeTermsRepository;
+import dev.consentry.dsr.repository.SubjectConsentRepository;
+import dev.consentry.dsr.service.DisclosureLedger;
 import dev.consentry.platform.problem.ProblemException;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -19,11 +19,19 @@ import java.util.List;
 @ApplicationScoped
 public class ConsentCoverage {
 
-    public Uni<Void> check(String tenant, String subjectKey, DisclosureRequest request) {
+    private final PurposeTermsRepository purposeTerms;
+    private final SubjectConsentRepository consents;
+
+    public ConsentCoverage(PurposeTermsRepository purposeTerms, SubjectConsentRepository consents) {
+        this.purposeTerms = purposeTerms;
+        this.consents = consents;
+    }
+
+    public Uni<Void> check(String tenant, String subjectKey, DisclosureLedger.Entry request) {
         if (!"consent".equals(request.basis())) {
             return Uni.createFrom().voidItem();
         }
-        return PurposeTerms.<PurposeTerms>list("key.tenant = ?1", tenant).flatMap(terms -> {
+        return purposeTerms.list("key.tenant = ?1", tenant).flatMap(terms -> {
             String[] covering = terms.stream()
                     .filter(t -> Arrays.asList(t.recipients).contains(request.recipientId()))
                     .filter(t -> request.purpose() == null || t.key.purposeId().equals(request.purpose()))
@@ -33,13 +41,7 @@ public class ConsentCoverage {
                         + (request.purpose() == null ? "" : " ('" + request.purpose() + "')") + " names recipient '"
                         + request.recipientId() + "' in its terms: no consent can cover this disclosure.");
             }
-            return Panache.getSession().flatMap(s -> s.createNativeQuery("""
-                            SELECT DISTINCT ON (purpose_id) decision FROM subject_consent_event
-                            WHERE tenant = ?1 AND subject_key = ?2 AND purpose_id = ANY(?3) AND decided_at <= ?4
-                            ORDER BY purpose_id, decided_at DESC""", String.class)
-                    .setParameter(1, tenant).setParameter(2, subjectKey).setParameter(3, covering)
-                    .setParameter(4, request.disclosedAt())
-                    .getResultList())
+            return consents.decisionsInForceAt(tenant, subjectKey, covering, request.disclosedAt())
                     .invoke(decisions -> {
                         if (!decisions.contains("given")) {
                             throw ProblemException.unprocessable("no-consent-in-force", "The customer had no consent in "

@@ -1,7 +1,8 @@
 package dev.consentry.dsr.service.governance;
 
 import dev.consentry.dsr.model.TenantDisclosurePolicy;
-import dev.consentry.dsr.rest.dto.DisclosureNotices;
+import dev.consentry.dsr.repository.TenantDisclosurePolicyRepository;
+import dev.consentry.dsr.service.view.DisclosureNotices;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -11,19 +12,25 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class DisclosureNoticePolicies {
 
+    private final TenantDisclosurePolicyRepository disclosurePolicies;
+
+    public DisclosureNoticePolicies(TenantDisclosurePolicyRepository disclosurePolicies) {
+        this.disclosurePolicies = disclosurePolicies;
+    }
+
     @WithSession
     public Uni<DisclosureNotices> get(String tenant) {
-        return TenantDisclosurePolicy.<TenantDisclosurePolicy>findById(tenant)
+        return disclosurePolicies.findById(tenant)
                 .map(p -> new DisclosureNotices(p != null && p.tellSubject));
     }
 
     @WithTransaction
     public Uni<DisclosureNotices> put(String tenant, DisclosureNotices notices) {
-        return TenantDisclosurePolicy.<TenantDisclosurePolicy>findById(tenant).flatMap(existing -> {
+        return disclosurePolicies.findById(tenant).flatMap(existing -> {
             TenantDisclosurePolicy p = existing != null ? existing : new TenantDisclosurePolicy();
             p.tenant = tenant;
             p.tellSubject = notices.tellSubject();
-            return (existing != null ? Uni.createFrom().item(p) : p.<TenantDisclosurePolicy>persist())
+            return (existing != null ? Uni.createFrom().item(p) : disclosurePolicies.persist(p))
                     .map(saved -> new DisclosureNotices(saved.tellSubject));
         });
     }

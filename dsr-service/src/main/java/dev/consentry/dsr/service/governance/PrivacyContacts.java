@@ -1,8 +1,8 @@
 package dev.consentry.dsr.service.governance;
 
 import dev.consentry.dsr.model.TenantPrivacyContact;
-import dev.consentry.dsr.rest.dto.PrivacyContact;
-import dev.consentry.dsr.service.Complaints;
+import dev.consentry.dsr.repository.TenantPrivacyContactRepository;
+import dev.consentry.dsr.service.view.PrivacyContact;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -17,8 +17,10 @@ import java.util.Optional;
 public class PrivacyContacts {
 
     private final Clock clock;
+    private final TenantPrivacyContactRepository privacyContacts;
 
-    public PrivacyContacts(Clock clock) {
+    public PrivacyContacts(Clock clock, TenantPrivacyContactRepository privacyContacts) {
+        this.privacyContacts = privacyContacts;
         this.clock = clock;
     }
 
@@ -29,13 +31,13 @@ public class PrivacyContacts {
 
     /** The tenant's contact, in the caller's session. */
     public Uni<Optional<PrivacyContact>> of(String tenant) {
-        return TenantPrivacyContact.<TenantPrivacyContact>findById(tenant)
+        return privacyContacts.findById(tenant)
                 .map(c -> Optional.ofNullable(c).map(PrivacyContacts::view));
     }
 
     @WithTransaction
     public Uni<PrivacyContact> put(String tenant, PrivacyContact contact) {
-        return TenantPrivacyContact.<TenantPrivacyContact>findById(tenant).flatMap(existing -> {
+        return privacyContacts.findById(tenant).flatMap(existing -> {
             TenantPrivacyContact c = existing != null ? existing : new TenantPrivacyContact();
             c.tenant = tenant;
             c.controllerName = contact.controllerName();
@@ -48,7 +50,7 @@ public class PrivacyContacts {
             c.authorityName = contact.authorityName();
             c.authorityUrl = contact.authorityUrl();
             c.updatedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-            return (existing != null ? Uni.createFrom().item(c) : c.<TenantPrivacyContact>persist())
+            return (existing != null ? Uni.createFrom().item(c) : privacyContacts.persist(c))
                     .map(PrivacyContacts::view);
         });
     }
@@ -59,10 +61,10 @@ public class PrivacyContacts {
      */
     public static String howToComplain(Optional<PrivacyContact> contact, String jurisdiction) {
         if (contact.isEmpty()) {
-            return Complaints.howToComplain(jurisdiction);
+            return ComplaintAuthorities.howToComplain(jurisdiction);
         }
         PrivacyContact c = contact.get();
-        String authority = c.authorityName() == null ? Complaints.howToComplain(jurisdiction)
+        String authority = c.authorityName() == null ? ComplaintAuthorities.howToComplain(jurisdiction)
                 : "You may also complain to " + c.authorityName()
                 + (c.authorityUrl() == null ? "" : " (" + c.authorityUrl() + ")") + ".";
         return "First, tell " + c.controllerName() + ": " + c.howToReach() + ". If you are not satisfied: " + authority;

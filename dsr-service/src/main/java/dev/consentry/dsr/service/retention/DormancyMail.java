@@ -2,12 +2,12 @@ package dev.consentry.dsr.service.retention;
 
 import dev.consentry.dsr.model.RetentionAction;
 import dev.consentry.dsr.model.SubjectLifecycle;
-import dev.consentry.dsr.model.TenantDormancy;
+import dev.consentry.dsr.repository.DormancyMailRepository;
+import dev.consentry.dsr.repository.SubjectLifecycleRepository;
+import dev.consentry.dsr.repository.TenantDormancyRepository;
 import dev.consentry.dsr.service.verification.RegisteredContacts;
 import dev.consentry.platform.scheduling.QueueDrain;
-import dev.consentry.platform.sql.Columns;
 import dev.consentry.platform.vault.SubjectVault;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.qute.Engine;
@@ -44,10 +44,17 @@ public class DormancyMail {
     private final Engine templates;
     private final RegisteredContacts contacts;
     private final SubjectVault vault;
+    private final DormancyMailRepository mails;
+    private final SubjectLifecycleRepository lifecycles;
+    private final TenantDormancyRepository policies;
     private final Clock clock;
 
     public DormancyMail(ReactiveMailer mailer, Engine templates, RegisteredContacts contacts, SubjectVault vault,
-                        Clock clock) {
+                        DormancyMailRepository mails, SubjectLifecycleRepository lifecycles,
+                        TenantDormancyRepository policies, Clock clock) {
+        this.mails = mails;
+        this.lifecycles = lifecycles;
+        this.policies = policies;
         this.mailer = mailer;
         this.templates = templates;
         this.contacts = contacts;
@@ -57,11 +64,7 @@ public class DormancyMail {
 
     /** Queues the notice of a dormancy step; the account becomes dormant on {@code dormantOn}. Caller's transaction. */
     public Uni<Void> queue(RetentionAction step, Instant dormantOn) {
-        return Panache.getSession().flatMap(s -> s.createNativeQuery("""
-                        INSERT INTO dormancy_mail (action_id, tenant, subject_key, dormant_on) VALUES (?1, ?2, ?3, ?4)""")
-                .setParameter(1, step.id).setParameter(2, step.tenant).setParameter(3, step.subjectKey)
-                .setParameter(4, dormantOn)
-                .executeUpdate()).replaceWithVoid();
+        return mails.queue(step.id, step.tenant, step.subjectKey, dormantOn);
     }
 
     /** Sends the queued notices, up to {@code limit}; returns how many were settled. */
@@ -70,18 +73,15 @@ public class DormancyMail {
     }
 
     private Uni<Boolean> sendOne() {
-        return Panache.getSession().flatMap(s -> s.createNativeQuery("""
-                        SELECT m.action_id, m.tenant, m.subject_key, m.dormant_on FROM dormancy_mail m
-                        WHERE m.sent_at IS NULL ORDER BY m.dormant_on, m.action_id LIMIT 1 FOR UPDATE SKIP LOCKED""",
-                        Object[].class).getResultList())
-                .flatMap(rows -> rows.isEmpty() ? Uni.createFrom().item(false) : send(rows.get(0)).replaceWith(true));
+        return mails.claimFirstUnsent()
+                .flatMap(queued -> queued.isEmpty() ? Uni.createFrom().item(false) : send(queued.get()).replaceWith(true));
     }
 
-    private Uni<Void> send(Object[] row) {
-        UUID actionId = Columns.uuid(row[0]);
-        String tenant = (String) row[1];
-        String subjectKey = (String) row[2];
-        Instant dormantOn = Columns.instant(row[3]);
+    private Uni<Void> send(DormancyMailRepository.Queued queued) {
+        UUID actionId = queued.actionId();
+        String tenant = queued.tenant();
+        String subjectKey = queued.subjectKey();
+        Instant dormantOn = queued.dormantOn();
         return vault.existing(tenant, subjectKey).flatMap(cipher -> cipher.isEmpty()
                 ? settle(actionId, ActionKinds.SUBJECT_ERASED)
                 : contacts.current(tenant, subjectKey, cipher.get()).flatMap(contact -> contact.isEmpty()
@@ -96,8 +96,8 @@ public class DormancyMail {
     }
 
     private Uni<Details> details(String tenant, String subjectKey) {
-        return SubjectLifecycle.<SubjectLifecycle>findById(new SubjectLifecycle.Key(tenant, subjectKey))
-                .flatMap(l -> TenantDormancy.<TenantDormancy>findById(tenant).map(p -> new Details(
+        return lifecycles.findById(new SubjectLifecycle.Key(tenant, subjectKey))
+                .flatMap(l -> policies.findById(tenant).map(p -> new Details(
                         l == null ? null : l.lastActivityAt, Period.parse(p == null ? "P1Y" : p.eraseAfter))));
     }
 
@@ -113,11 +113,7 @@ public class DormancyMail {
     }
 
     private Uni<Void> settle(UUID actionId, String outcome) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        return Panache.getSession().flatMap(s -> s.createNativeQuery(
-                        "UPDATE dormancy_mail SET outcome = ?2, sent_at = ?3 WHERE action_id = ?1")
-                .setParameter(1, actionId).setParameter(2, outcome).setParameter(3, now)
-                .executeUpdate()).replaceWithVoid();
+        return mails.settle(actionId, outcome, clock.instant().truncatedTo(ChronoUnit.MICROS));
     }
 
     /** ko, vi or en: the primary subtag of the customer's language when it is one of those, English otherwise. */

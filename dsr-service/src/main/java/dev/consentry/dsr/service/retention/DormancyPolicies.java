@@ -1,7 +1,8 @@
 package dev.consentry.dsr.service.retention;
 
 import dev.consentry.dsr.model.TenantDormancy;
-import dev.consentry.dsr.rest.dto.DormancySettings;
+import dev.consentry.dsr.repository.TenantDormancyRepository;
+import dev.consentry.dsr.service.view.DormancySettings;
 import dev.consentry.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -17,9 +18,15 @@ import java.util.List;
 @ApplicationScoped
 public class DormancyPolicies {
 
+    private final TenantDormancyRepository dormancyPolicies;
+
+    public DormancyPolicies(TenantDormancyRepository dormancyPolicies) {
+        this.dormancyPolicies = dormancyPolicies;
+    }
+
     @WithSession
     public Uni<DormancySettings> get(String tenant) {
-        return TenantDormancy.<TenantDormancy>findById(tenant).map(p -> p == null ? DormancySettings.DEFAULTS : view(p));
+        return dormancyPolicies.findById(tenant).map(p -> p == null ? DormancySettings.DEFAULTS : view(p));
     }
 
     @WithTransaction
@@ -33,20 +40,20 @@ public class DormancyPolicies {
             throw ProblemException.unprocessable("period-zero",
                     "The customer is told ahead (noticeBefore) and separated data is kept a while (eraseAfter).");
         }
-        return TenantDormancy.<TenantDormancy>findById(tenant).flatMap(existing -> {
+        return dormancyPolicies.findById(tenant).flatMap(existing -> {
             TenantDormancy p = existing != null ? existing : new TenantDormancy();
             p.tenant = tenant;
             p.enabled = settings.enabled();
             p.inactiveFor = settings.inactiveFor();
             p.noticeBefore = settings.noticeBefore();
             p.eraseAfter = settings.eraseAfter();
-            return (existing != null ? Uni.createFrom().item(p) : p.<TenantDormancy>persist()).map(DormancyPolicies::view);
+            return (existing != null ? Uni.createFrom().item(p) : dormancyPolicies.persist(p)).map(DormancyPolicies::view);
         });
     }
 
     /** The policies switched on, every tenant. */
     public Uni<List<TenantDormancy>> enabled() {
-        return TenantDormancy.list("enabled = true order by tenant");
+        return dormancyPolicies.list("enabled = true order by tenant");
     }
 
     private static boolean later(Instant ref, String longer, String shorter) {

@@ -4,10 +4,10 @@ import dev.consentry.dsr.model.RetentionAction;
 import dev.consentry.dsr.model.SubjectLifecycle;
 import dev.consentry.dsr.repository.DsrRequestRepository;
 import dev.consentry.dsr.repository.RetentionActionRepository;
-import dev.consentry.dsr.rest.dto.LifecycleSignal;
-import dev.consentry.dsr.rest.dto.LifecycleView;
+import dev.consentry.dsr.repository.SubjectLifecycleRepository;
 import dev.consentry.dsr.service.RequestEvents;
 import dev.consentry.dsr.service.Restrictions;
+import dev.consentry.dsr.service.view.LifecycleView;
 import dev.consentry.platform.problem.ProblemException;
 import dev.consentry.platform.subject.SubjectKeys;
 import dev.consentry.platform.vault.SubjectVault;
@@ -44,9 +44,12 @@ public class LifecycleSignals {
     private final Restrictions restrictions;
     private final RequestEvents events;
     private final Clock clock;
+    private final SubjectLifecycleRepository lifecycles;
 
     public LifecycleSignals(SubjectKeys subjectKeys, SubjectVault vault, RetentionActionRepository actions,
-                            DsrRequestRepository requests, Restrictions restrictions, RequestEvents events, Clock clock) {
+                            DsrRequestRepository requests, Restrictions restrictions, RequestEvents events, Clock clock,
+                            SubjectLifecycleRepository lifecycles) {
+        this.lifecycles = lifecycles;
         this.subjectKeys = subjectKeys;
         this.vault = vault;
         this.actions = actions;
@@ -56,14 +59,18 @@ public class LifecycleSignals {
         this.clock = clock;
     }
 
-    public Uni<LifecycleView> record(String tenant, String subjectId, LifecycleSignal signal) {
+    /** An account signal: login, activity, order_completed or account_closed, and when (null: now). */
+    public record Signal(String event, Instant at) {
+    }
+
+    public Uni<LifecycleView> record(String tenant, String subjectId, Signal signal) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Instant at = signal.at() == null ? now : signal.at().truncatedTo(ChronoUnit.MICROS);
         if (at.isAfter(now.plus(CLOCK_SKEW))) {
             throw ProblemException.unprocessable("at-in-future", "A lifecycle event cannot have happened in the future.");
         }
         String subjectKey = subjectKeys.of(tenant, subjectId);
-        return vault.cipher(tenant, subjectKey).flatMap(cipher -> SubjectLifecycle.<SubjectLifecycle>findById(
+        return vault.cipher(tenant, subjectKey).flatMap(cipher -> lifecycles.findById(
                 new SubjectLifecycle.Key(tenant, subjectKey)).flatMap(existing -> {
             SubjectLifecycle l = existing != null ? existing : new SubjectLifecycle();
             if (existing == null) {
@@ -79,7 +86,7 @@ public class LifecycleSignals {
                 case "account_closed" -> l.accountClosedAt = later(l.accountClosedAt, at);
                 default -> l.lastActivityAt = later(l.lastActivityAt, at);
             }
-            Uni<Void> stored = existing != null ? Uni.createFrom().voidItem() : l.persist().replaceWithVoid();
+            Uni<Void> stored = existing != null ? Uni.createFrom().voidItem() : lifecycles.persist(l).replaceWithVoid();
             boolean activityMoved = previousActivity != null && !previousActivity.equals(l.lastActivityAt);
             return stored.flatMap(v -> activityMoved ? endDormancy(l, previousActivity, now) : Uni.createFrom().voidItem())
                     .flatMap(v -> view(l));
@@ -89,7 +96,7 @@ public class LifecycleSignals {
     @WithSession
     public Uni<LifecycleView> find(String tenant, String subjectId) {
         String subjectKey = subjectKeys.of(tenant, subjectId);
-        return SubjectLifecycle.<SubjectLifecycle>findById(new SubjectLifecycle.Key(tenant, subjectKey)).flatMap(l -> {
+        return lifecycles.findById(new SubjectLifecycle.Key(tenant, subjectKey)).flatMap(l -> {
             if (l == null) {
                 throw ProblemException.notFound("The storefront has told Consentry nothing about this customer's account.");
             }

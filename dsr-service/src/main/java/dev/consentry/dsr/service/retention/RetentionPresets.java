@@ -1,6 +1,6 @@
 package dev.consentry.dsr.service.retention;
 
-import dev.consentry.dsr.rest.dto.RetentionRuleView;
+import dev.consentry.dsr.service.view.RetentionRuleView;
 
 import java.util.List;
 import java.util.Optional;

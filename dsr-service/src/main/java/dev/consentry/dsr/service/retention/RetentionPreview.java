@@ -2,10 +2,10 @@ package dev.consentry.dsr.service.retention;
 
 import dev.consentry.dsr.model.Recipient;
 import dev.consentry.dsr.model.RetentionRule;
-import dev.consentry.dsr.model.TenantDormancy;
 import dev.consentry.dsr.repository.DueStepRepository;
 import dev.consentry.dsr.repository.RecipientRepository;
-import dev.consentry.dsr.rest.dto.DueReport;
+import dev.consentry.dsr.repository.TenantDormancyRepository;
+import dev.consentry.dsr.service.view.DueReport;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -26,8 +26,11 @@ public class RetentionPreview {
     private final DueStepRepository due;
     private final RetentionRules rules;
     private final RecipientRepository recipients;
+    private final TenantDormancyRepository dormancyPolicies;
 
-    public RetentionPreview(DueStepRepository due, RetentionRules rules, RecipientRepository recipients) {
+    public RetentionPreview(DueStepRepository due, RetentionRules rules, RecipientRepository recipients,
+                            TenantDormancyRepository dormancyPolicies) {
+        this.dormancyPolicies = dormancyPolicies;
         this.due = due;
         this.rules = rules;
         this.recipients = recipients;
@@ -47,7 +50,7 @@ public class RetentionPreview {
                                         List.of(rule.categories), holders(registry, rule))))
                                 .flatMap(n -> due.forRule(rule, at, listed - steps.size())).invoke(steps::addAll))
                         .collect().last())
-                .flatMap(x -> TenantDormancy.<TenantDormancy>findById(tenant))
+                .flatMap(x -> dormancyPolicies.findById(tenant))
                 .flatMap(policy -> policy == null || !policy.enabled ? Uni.createFrom().voidItem()
                         : due.countDormancy(policy, at).invoke(counts -> {
                             summary.add(new DueReport.Summary(ActionKinds.DORMANCY_NOTICE_RULE,

@@ -1,9 +1,9 @@
 package dev.consentry.dsr.service.retention;
 
 import dev.consentry.dsr.model.RetentionRule;
-import dev.consentry.dsr.rest.dto.RetentionPresetView;
-import dev.consentry.dsr.rest.dto.RetentionRuleForm;
-import dev.consentry.dsr.rest.dto.RetentionRuleView;
+import dev.consentry.dsr.repository.RetentionRuleRepository;
+import dev.consentry.dsr.service.view.RetentionPresetView;
+import dev.consentry.dsr.service.view.RetentionRuleView;
 import dev.consentry.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -23,8 +23,10 @@ import java.util.stream.Collectors;
 public class RetentionRules {
 
     private final Clock clock;
+    private final RetentionRuleRepository retentionRules;
 
-    public RetentionRules(Clock clock) {
+    public RetentionRules(Clock clock, RetentionRuleRepository retentionRules) {
+        this.retentionRules = retentionRules;
         this.clock = clock;
     }
 
@@ -34,14 +36,22 @@ public class RetentionRules {
     }
 
     public Uni<List<RetentionRule>> forTenant(String tenant) {
-        return RetentionRule.list("key.tenant = ?1 order by key.id", tenant);
+        return retentionRules.list("key.tenant = ?1 order by key.id", tenant);
     }
 
     /** Creates or replaces the rule {@code id}; replacing a preset's rule makes it the tenant's own. */
+    /**
+     * A retention rule: which categories (of one purpose, or all), why they are kept, for how long from which event,
+     * and what happens then (erase or anonymise).
+     */
+    public record Rule(List<String> categories, String purpose, String legalBasis, String period, String trigger,
+                       String action) {
+    }
+
     @WithTransaction
-    public Uni<RetentionRuleView> put(String tenant, String id, RetentionRuleForm form) {
+    public Uni<RetentionRuleView> put(String tenant, String id, Rule form) {
         check(form);
-        return RetentionRule.<RetentionRule>findById(new RetentionRule.Key(tenant, id)).flatMap(existing -> {
+        return retentionRules.findById(new RetentionRule.Key(tenant, id)).flatMap(existing -> {
             RetentionRule rule = existing != null ? existing : newRule(tenant, id);
             rule.categories = form.categories().stream().distinct().sorted().toArray(String[]::new);
             rule.purpose = form.purpose();
@@ -50,14 +60,14 @@ public class RetentionRules {
             rule.trigger = form.trigger();
             rule.action = form.action();
             rule.preset = null;
-            return (existing != null ? Uni.createFrom().item(rule) : rule.<RetentionRule>persist())
+            return (existing != null ? Uni.createFrom().item(rule) : retentionRules.persist(rule))
                     .map(RetentionRules::view);
         });
     }
 
     @WithTransaction
     public Uni<Void> delete(String tenant, String id) {
-        return RetentionRule.delete("key.tenant = ?1 and key.id = ?2", tenant, id).invoke(n -> {
+        return retentionRules.delete("key.tenant = ?1 and key.id = ?2", tenant, id).invoke(n -> {
             if (n == 0) {
                 throw ProblemException.notFound("No such retention rule.");
             }
@@ -82,7 +92,7 @@ public class RetentionRules {
         RetentionPresets.Preset preset = RetentionPresets.find(presetId)
                 .orElseThrow(() -> ProblemException.notFound("No such retention preset."));
         return Multi.createFrom().iterable(preset.rules())
-                .onItem().transformToUniAndConcatenate(template -> RetentionRule.<RetentionRule>findById(
+                .onItem().transformToUniAndConcatenate(template -> retentionRules.findById(
                         new RetentionRule.Key(tenant, template.id())).flatMap(existing -> {
                     if (existing != null) {
                         return Uni.createFrom().voidItem();
@@ -95,7 +105,7 @@ public class RetentionRules {
                     rule.trigger = template.trigger();
                     rule.action = template.action();
                     rule.preset = preset.id();
-                    return rule.persist().replaceWithVoid();
+                    return retentionRules.persist(rule).replaceWithVoid();
                 }))
                 .collect().asList()
                 .map(done -> new RetentionPresetView(preset.id(), preset.title(), preset.source(), true, preset.rules()));
@@ -105,7 +115,7 @@ public class RetentionRules {
     @WithTransaction
     public Uni<Void> disablePreset(String tenant, String presetId) {
         RetentionPresets.find(presetId).orElseThrow(() -> ProblemException.notFound("No such retention preset."));
-        return RetentionRule.delete("key.tenant = ?1 and preset = ?2", tenant, presetId).replaceWithVoid();
+        return retentionRules.delete("key.tenant = ?1 and preset = ?2", tenant, presetId).replaceWithVoid();
     }
 
     private RetentionRule newRule(String tenant, String id) {
@@ -115,7 +125,7 @@ public class RetentionRules {
         return rule;
     }
 
-    private static void check(RetentionRuleForm form) {
+    private static void check(Rule form) {
         if (Triggers.consentDecision(form.trigger()) != null && form.purpose() == null) {
             throw ProblemException.unprocessable("purpose-missing",
                     "A rule started by a consent withdrawal or expiry names the purpose.");

@@ -1,9 +1,9 @@
 package dev.consentry.dsr.service.retention;
 
 import dev.consentry.dsr.config.DsrConfig;
-import dev.consentry.dsr.model.RetentionRule;
 import dev.consentry.dsr.model.TenantDormancy;
 import dev.consentry.dsr.repository.DueStepRepository;
+import dev.consentry.dsr.repository.RetentionRuleRepository;
 import dev.consentry.platform.scheduling.ClusterLock;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -43,9 +43,12 @@ public class RetentionSchedule {
     private final DsrConfig config;
     private final Clock clock;
     private final Counter failures;
+    private final RetentionRuleRepository retentionRules;
 
     public RetentionSchedule(DueStepRepository due, RetentionSteps steps, DormancyPolicies dormancy, DormancyMail mail,
-                             DsrConfig config, Clock clock, MeterRegistry registry) {
+                             DsrConfig config, Clock clock, MeterRegistry registry,
+                             RetentionRuleRepository retentionRules) {
+        this.retentionRules = retentionRules;
         this.due = due;
         this.steps = steps;
         this.dormancy = dormancy;
@@ -119,7 +122,7 @@ public class RetentionSchedule {
     public Uni<List<DueStep>> dueSteps(Instant now, int limit) {
         List<DueStep> found = new ArrayList<>();
         return due.endedHolds(null, now, limit).invoke(found::addAll)
-                .flatMap(x -> RetentionRule.<RetentionRule>listAll())
+                .flatMap(x -> retentionRules.listAll())
                 .flatMap(rules -> Multi.createFrom().iterable(rules)
                         .onItem().transformToUniAndConcatenate(rule -> due.forRule(rule, now, limit - found.size())
                                 .invoke(found::addAll))

@@ -5,6 +5,7 @@ import dev.consentry.dsr.model.SubjectLifecycle;
 import dev.consentry.dsr.repository.DisclosureRepository;
 import dev.consentry.dsr.repository.DsrRequestRepository;
 import dev.consentry.dsr.repository.RetentionActionRepository;
+import dev.consentry.dsr.repository.SubjectLifecycleRepository;
 import dev.consentry.dsr.service.HeldSubjects;
 import dev.consentry.dsr.service.NoticePlanner;
 import dev.consentry.dsr.service.RequestEvents;
@@ -38,10 +39,13 @@ public class RetentionSteps {
     private final DsrRequestRepository requests;
     private final HeldSubjects heldSubjects;
     private final DormancyMail mail;
+    private final SubjectLifecycleRepository lifecycles;
 
     public RetentionSteps(RetentionActionRepository actions, NoticePlanner planner, RequestIntake intake,
                           RequestEvents events, SubjectVault vault, DisclosureRepository disclosures,
-                          DsrRequestRepository requests, HeldSubjects heldSubjects, DormancyMail mail) {
+                          DsrRequestRepository requests, HeldSubjects heldSubjects, DormancyMail mail,
+                          SubjectLifecycleRepository lifecycles) {
+        this.lifecycles = lifecycles;
         this.actions = actions;
         this.planner = planner;
         this.intake = intake;
@@ -140,7 +144,7 @@ public class RetentionSteps {
     }
 
     private Uni<Optional<String>> subjectId(RetentionAction a, SubjectCipher cipher) {
-        return SubjectLifecycle.<SubjectLifecycle>findById(new SubjectLifecycle.Key(a.tenant, a.subjectKey))
+        return lifecycles.findById(new SubjectLifecycle.Key(a.tenant, a.subjectKey))
                 .flatMap(l -> l != null ? Uni.createFrom().item(cipher.open(l.subjectIdSealed))
                         : disclosures.forSubject(a.tenant, a.subjectKey).map(ledger -> ledger.stream()
                         .map(d -> d.subjectIdSealed).filter(Objects::nonNull).findFirst().flatMap(cipher::open)));

@@ -5,6 +5,7 @@ import dev.consentry.dsr.repository.SubjectContactRepository;
 import dev.consentry.platform.subject.SubjectKeys;
 import dev.consentry.platform.vault.SubjectCipher;
 import dev.consentry.platform.vault.SubjectVault;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -38,9 +39,10 @@ public class RegisteredContacts {
     }
 
     /**
-     * Registers (or replaces) the subject's e-mail contact and the language they read (may be null). Runs in the
-     * caller's transaction.
+     * Registers (or replaces) the subject's e-mail contact and the language they read (may be null), in the caller's
+     * transaction or a new one.
      */
+    @WithTransaction
     public Uni<Void> register(String tenant, String subjectId, String email, String language) {
         String subjectKey = subjectKeys.of(tenant, subjectId);
         return vault.cipher(tenant, subjectKey).flatMap(cipher -> contacts.find(tenant, subjectKey).flatMap(existing -> {

@@ -2,15 +2,17 @@ package dev.consentry.dsr.service.webhook;
 
 import dev.consentry.dsr.config.DsrConfig;
 import dev.consentry.dsr.model.Partner;
-import dev.consentry.dsr.model.PartnerNotice;
 import dev.consentry.dsr.repository.DsrRequestRepository;
+import dev.consentry.dsr.repository.PartnerNoticeRepository;
+import dev.consentry.dsr.repository.PartnerRepository;
+import dev.consentry.dsr.repository.WebhookDeliveryRepository;
+import dev.consentry.dsr.repository.WebhookDeliveryRepository.Claimed;
 import dev.consentry.dsr.service.NoticePayloads;
 import dev.consentry.dsr.service.PartnerReplies;
 import dev.consentry.dsr.service.RequestEvents;
 import dev.consentry.events.EventContract;
 import dev.consentry.events.EventTypes;
 import dev.consentry.events.data.PartnerReply;
-import dev.consentry.platform.sql.Columns;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
@@ -32,7 +34,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -55,20 +56,27 @@ public class WebhookDispatcher {
     private final NoticePayloads payloads;
     private final PartnerReplies replies;
     private final DsrRequestRepository requests;
+    private final PartnerRepository partners;
+    private final PartnerNoticeRepository notices;
+    private final WebhookDeliveryRepository deliveries;
     private final RequestEvents events;
     private final DsrConfig.Webhooks config;
     private final Clock clock;
     private final Set<String> busyLanes = ConcurrentHashMap.newKeySet();
 
     public WebhookDispatcher(Vertx vertx, WebhookSecrets secrets, NoticePayloads payloads,
-                             PartnerReplies replies, DsrRequestRepository requests, RequestEvents events,
-                             DsrConfig config, Clock clock) {
+                             PartnerReplies replies, DsrRequestRepository requests, PartnerRepository partners,
+                             PartnerNoticeRepository notices, WebhookDeliveryRepository deliveries,
+                             RequestEvents events, DsrConfig config, Clock clock) {
         this.vertx = vertx;
         this.http = WebClient.create(vertx);
         this.secrets = secrets;
         this.payloads = payloads;
         this.replies = replies;
         this.requests = requests;
+        this.partners = partners;
+        this.notices = notices;
+        this.deliveries = deliveries;
         this.events = events;
         this.config = config.webhooks();
         this.clock = clock;
@@ -101,10 +109,7 @@ public class WebhookDispatcher {
     /** Starts a lane for every partner with a due delivery and no lane running; returns how many it started. */
     public Uni<Integer> round() {
         Instant now = now();
-        return Panache.withSession(() -> Panache.getSession().flatMap(s -> s.createNativeQuery("""
-                        SELECT DISTINCT partner_id FROM webhook_delivery
-                        WHERE delivered_at IS NULL AND given_up_at IS NULL AND next_attempt_at <= ?1""", String.class)
-                .setParameter(1, now).getResultList()))
+        return Panache.withSession(() -> deliveries.partnersWithDueDeliveries(now))
                 .map(partners -> {
                     int started = 0;
                     for (String partnerId : partners) {
@@ -123,16 +128,11 @@ public class WebhookDispatcher {
                 });
     }
 
-    /** One delivery claimed for an attempt. */
-    private record Claimed(UUID id, String tenant, String subjectKey, UUID noticeId, String eventId, String payload,
-                           int attempts, Instant createdAt) {
-    }
-
     /** Delivers the partner's due heads, side by side, until none is due. */
     private Uni<Void> lane(String partnerId) {
         return Panache.withTransaction(() -> claimHeads(partnerId))
                 .flatMap(claimed -> claimed.isEmpty() ? Uni.createFrom().item(false)
-                        : Panache.withSession(() -> Partner.<Partner>findById(partnerId)).flatMap(partner -> {
+                        : Panache.withSession(() -> partners.findById(partnerId)).flatMap(partner -> {
                             if (partner == null || partner.webhookUrl == null) {
                                 return Uni.createFrom().item(false);
                             }
@@ -146,21 +146,7 @@ public class WebhookDispatcher {
     /** Each subject's oldest undelivered notice, if due: moved past the timeout so that no other round takes it. */
     private Uni<List<Claimed>> claimHeads(String partnerId) {
         Instant now = now();
-        Instant lease = now.plus(config.timeout()).plusSeconds(30);
-        return Panache.getSession().flatMap(s -> s.createNativeQuery("""
-                        UPDATE webhook_delivery d SET next_attempt_at = ?3
-                        WHERE d.id IN (SELECT h.id FROM (
-                                SELECT DISTINCT ON (subject_key) id, next_attempt_at FROM webhook_delivery
-                                WHERE partner_id = ?1 AND delivered_at IS NULL AND given_up_at IS NULL
-                                ORDER BY subject_key, seq) h
-                            WHERE h.next_attempt_at <= ?2
-                            LIMIT 50)
-                        RETURNING d.id, d.tenant, d.subject_key, d.notice_id, d.event_id, d.payload_sealed, d.attempts,
-                            d.created_at""", Object[].class)
-                .setParameter(1, partnerId).setParameter(2, now).setParameter(3, lease)
-                .getResultList())
-                .map(rows -> rows.stream().map(r -> new Claimed(Columns.uuid(r[0]), (String) r[1], (String) r[2], Columns.uuid(r[3]),
-                        (String) r[4], (String) r[5], ((Number) r[6]).intValue(), Columns.instant(r[7]))).toList());
+        return deliveries.claimHeads(partnerId, now, now.plus(config.timeout()).plusSeconds(30));
     }
 
     private Uni<Void> deliver(Partner partner, List<String> valid, Claimed d) {
@@ -192,9 +178,7 @@ public class WebhookDispatcher {
 
     /** Delivered: the payload goes; an answer in the body counts as the partner's reply. */
     private Uni<Void> delivered(String partnerId, Claimed d, HttpResponse<Buffer> response) {
-        Uni<Void> settled = Panache.withTransaction(() -> update("""
-                UPDATE webhook_delivery SET delivered_at = ?2, attempts = attempts + 1, last_status = ?3,
-                    last_error = NULL, payload_sealed = '' WHERE id = ?1""", d.id(), now(), response.statusCode()));
+        Uni<Void> settled = Panache.withTransaction(() -> deliveries.delivered(d.id(), now(), response.statusCode()));
         Optional<PartnerReply> reply = replyIn(response);
         if (reply.isEmpty()) {
             return settled;
@@ -228,35 +212,21 @@ public class WebhookDispatcher {
         }
         long base = Math.min(config.maxBackoff().toMillis(), config.firstBackoff().toMillis() * (1L << Math.min(d.attempts(), 20)));
         long delay = base / 2 + ThreadLocalRandom.current().nextLong(base / 2 + 1);
-        return Panache.withTransaction(() -> update("""
-                UPDATE webhook_delivery SET attempts = attempts + 1, last_status = ?2, last_error = ?3,
-                    next_attempt_at = ?4 WHERE id = ?1""", d.id(), status, error, now.plus(Duration.ofMillis(delay))));
+        return Panache.withTransaction(() -> deliveries.failed(d.id(), status, error, now.plus(Duration.ofMillis(delay))));
     }
 
     /** Given up: the row stays as the dead letter; the notice is escalated on its request, once. */
     private Uni<Void> giveUp(Claimed d, int status, String error) {
         Instant now = now();
         Log.warnf("Webhook delivery %s given up after %d attempt(s): %s", d.id(), d.attempts() + 1, error);
-        return Panache.withTransaction(() -> update("""
-                        UPDATE webhook_delivery SET attempts = attempts + 1, last_status = ?2, last_error = ?3,
-                            given_up_at = ?4 WHERE id = ?1""", d.id(), status, error, now)
-                .flatMap(v -> PartnerNotice.<PartnerNotice>findById(d.noticeId()))
+        return Panache.withTransaction(() -> deliveries.givenUp(d.id(), status, error, now)
+                .flatMap(v -> notices.findById(d.noticeId()))
                 .flatMap(notice -> notice == null || notice.answered() || notice.escalatedAt != null
                         ? Uni.createFrom().voidItem()
                         : requests.byId(notice.requestId).flatMap(request -> {
                             notice.escalatedAt = now;
                             return events.partnerStep(EventTypes.DSR_PARTNER_OVERDUE, request, notice);
                         })));
-    }
-
-    private static Uni<Void> update(String sql, Object... params) {
-        return Panache.getSession().flatMap(s -> {
-            var query = s.createNativeQuery(sql);
-            for (int i = 0; i < params.length; i++) {
-                query.setParameter(i + 1, params[i]);
-            }
-            return query.executeUpdate();
-        }).replaceWithVoid();
     }
 
     private Instant now() {

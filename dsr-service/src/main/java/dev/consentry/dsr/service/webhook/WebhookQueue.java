@@ -2,10 +2,10 @@ package dev.consentry.dsr.service.webhook;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.consentry.dsr.model.PartnerNotice;
+import dev.consentry.dsr.repository.WebhookDeliveryRepository;
 import dev.consentry.dsr.service.NoticePayloads;
 import dev.consentry.events.CloudEvent;
 import dev.consentry.events.EventContract;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -29,11 +29,14 @@ public class WebhookQueue {
 
     private final NoticePayloads payloads;
     private final WebhookDispatcher dispatcher;
+    private final WebhookDeliveryRepository deliveries;
     private final Clock clock;
 
-    public WebhookQueue(NoticePayloads payloads, WebhookDispatcher dispatcher, Clock clock) {
+    public WebhookQueue(NoticePayloads payloads, WebhookDispatcher dispatcher, WebhookDeliveryRepository deliveries,
+                        Clock clock) {
         this.payloads = payloads;
         this.dispatcher = dispatcher;
+        this.deliveries = deliveries;
         this.clock = clock;
     }
 
@@ -47,14 +50,8 @@ public class WebhookQueue {
         UUID id = UUID.randomUUID();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return payloads.seal(event.tenant(), event.subjectkey(), payloadPurpose(id), body).flatMap(sealed ->
-                Panache.getSession().flatMap(s -> s.createNativeQuery("""
-                            INSERT INTO webhook_delivery (id, partner_id, tenant, subject_key, notice_id, event_id,
-                                payload_sealed, created_at, next_attempt_at)
-                            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)""")
-                    .setParameter(1, id).setParameter(2, notice.partnerId).setParameter(3, event.tenant())
-                    .setParameter(4, event.subjectkey()).setParameter(5, notice.id).setParameter(6, event.id())
-                    .setParameter(7, sealed).setParameter(8, now)
-                    .executeUpdate()))
+                deliveries.enqueue(id, notice.partnerId, event.tenant(), event.subjectkey(), notice.id, event.id(),
+                        sealed, now))
                 .invoke(n -> dispatcher.wakeUpSoon()).replaceWithVoid();
     }
 }

@@ -1,7 +1,0 @@
-package dev.consentry.audit.rest.dto;
-
-import java.util.List;
-
-/** One page of entries in log order; {@code hasMore} tells whether page + 1 has any. */
-public record TimelinePage(List<EntryView> entries, int page, int size, boolean hasMore) {
-}

@@ -1,0 +1,14 @@
+package dev.consentry.dsr.repository;
+
+import dev.consentry.dsr.model.Breach;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.UUID;
+
+/** Breach records, by id (always read with their tenant). */
+@ApplicationScoped
+@WithSession
+public class BreachRepository implements PanacheRepositoryBase<Breach, UUID> {
+}
