@@ -11,15 +11,17 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Predicate;
 
 /** Reads and writes the real test broker the way a partner or another service would. */
@@ -61,28 +63,86 @@ public final class KafkaTopics {
 
     /**
      * Reads {@code topic} from the beginning until {@code count} records match {@code filter} or {@code timeout}
-     * passes; returns the matching records (fewer than {@code count} on timeout).
+     * passes; returns the matching records read (fewer than {@code count} on timeout, possibly more when more were
+     * already read). What was read once is kept, so a later call only reads what was written since; no consumer group
+     * is joined.
      */
     public static List<ConsumerRecord<String, String>> await(String topic, Predicate<ConsumerRecord<String, String>> filter,
                                                             int count, Duration timeout) {
-        List<ConsumerRecord<String, String>> matches = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
-                ConsumerConfig.METADATA_MAX_AGE_CONFIG, "500"), new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(topic));
+        return topics.await(bootstrap(), topic, filter, count, timeout);
+    }
+
+    private static final TopicRecords topics = new TopicRecords();
+
+    /** Every record read so far per topic of one broker, and where reading stopped in each partition. */
+    private static final class TopicRecords {
+        private String broker;
+        private final Map<String, List<ConsumerRecord<String, String>>> read = new HashMap<>();
+        private final Map<TopicPartition, Long> positions = new HashMap<>();
+
+        synchronized List<ConsumerRecord<String, String>> await(String bootstrap, String topic,
+                                                                Predicate<ConsumerRecord<String, String>> filter,
+                                                                int count, Duration timeout) {
+            if (!bootstrap.equals(broker)) { // a new broker: nothing read from it yet
+                broker = bootstrap;
+                read.clear();
+                positions.clear();
+            }
+            List<ConsumerRecord<String, String>> records = read.computeIfAbsent(topic, t -> new ArrayList<>());
+            List<ConsumerRecord<String, String>> matches = new ArrayList<>();
+            records.stream().filter(filter).forEach(matches::add);
+            if (matches.size() >= count) {
+                return matches;
+            }
             Instant end = Instant.now().plus(timeout);
-            while (matches.size() < count && Instant.now().isBefore(end)) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (filter.test(record)) {
-                        matches.add(record);
+            try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                    ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
+                    ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                    ConsumerConfig.METADATA_MAX_AGE_CONFIG, "500"), new StringDeserializer(), new StringDeserializer())) {
+                List<TopicPartition> partitions = List.of();
+                while (matches.size() < count && Instant.now().isBefore(end)) {
+                    if (partitions.isEmpty()) { // the topic may not exist yet: its first record creates it
+                        partitions = partitions(consumer, topic);
+                        if (partitions.isEmpty()) {
+                            sleep(100);
+                            continue;
+                        }
+                        consumer.assign(partitions);
+                        for (TopicPartition p : partitions) {
+                            consumer.seek(p, positions.getOrDefault(p, 0L));
+                        }
+                    }
+                    for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(100))) {
+                        records.add(record);
+                        positions.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
+                        if (filter.test(record)) {
+                            matches.add(record);
+                        }
                     }
                 }
             }
+            return matches;
         }
-        return matches;
+
+        private static List<TopicPartition> partitions(KafkaConsumer<String, String> consumer, String topic) {
+            try {
+                List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(2));
+                return infos == null ? List.of()
+                        : infos.stream().map(i -> new TopicPartition(topic, i.partition())).toList();
+            } catch (org.apache.kafka.common.errors.TimeoutException e) {
+                return List.of();
+            }
+        }
+
+        private static void sleep(long millis) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /** Waits for {@code count} CloudEvents on {@code topic} whose JSON satisfies {@code filter}. */
