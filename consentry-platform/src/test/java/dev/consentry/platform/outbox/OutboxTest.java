@@ -1,0 +1,68 @@
+package dev.consentry.platform.outbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.consentry.events.CloudEvent;
+import dev.consentry.testkit.KafkaTopics;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/**
+ * The transactional outbox and its relay, over the real database and broker: an event leaves with the transaction that
+ * announced it and never without it, and one transaction's events reach Kafka in the order they were announced.
+ */
+@QuarkusTest
+class OutboxTest {
+
+    private static final String TOPIC = "consentry.platform-test.v1";
+    private static final String TYPE = "dev.consentry.platform-test.marked";
+
+    @Inject
+    Outbox outbox;
+
+    @Test
+    void anEventLeavesWithItsTransactionAndNeverWithoutIt() throws Throwable {
+        String subjectKey = "sk-" + UUID.randomUUID();
+        AtomicReference<String> rolledBack = new AtomicReference<>();
+        assertThrows(IllegalStateException.class, () -> VertxContextSupport.subscribeAndAwait(() ->
+                Panache.withTransaction(() -> outbox.publish(TOPIC, TYPE, "shop-a", subjectKey, Map.of("n", 1))
+                        .invoke(e -> rolledBack.set(e.id()))
+                        .flatMap(e -> Uni.createFrom().failure(new IllegalStateException("the caller's work failed"))))));
+        assertNotNull(rolledBack.get());
+        CloudEvent committed = VertxContextSupport.subscribeAndAwait(() ->
+                Panache.withTransaction(() -> outbox.publish(TOPIC, TYPE, "shop-a", subjectKey, Map.of("n", 2))));
+
+        // one subject, one partition, relayed in order: had the rolled-back event left, it would be read first
+        List<JsonNode> seen = KafkaTopics.awaitEvents(TOPIC, e -> subjectKey.equals(e.path("subjectkey").asText()), 1,
+                Duration.ofSeconds(30));
+        assertEquals(List.of(committed.id()), seen.stream().map(e -> e.path("id").asText()).toList());
+    }
+
+    @Test
+    void oneTransactionsEventsArriveInTheOrderTheyWereAnnounced() throws Throwable {
+        String subjectKey = "sk-" + UUID.randomUUID();
+        List<CloudEvent> announced = VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() ->
+                outbox.publishAll(List.of(
+                        new Outbox.Announcement(TOPIC, TYPE, "shop-a", subjectKey, Map.of("n", 1)),
+                        new Outbox.Announcement(TOPIC, TYPE, "shop-a", subjectKey, Map.of("n", 2)),
+                        new Outbox.Announcement(TOPIC, TYPE, "shop-a", subjectKey, Map.of("n", 3))))));
+
+        List<JsonNode> seen = KafkaTopics.awaitEvents(TOPIC, e -> subjectKey.equals(e.path("subjectkey").asText()), 3,
+                Duration.ofSeconds(30));
+        assertEquals(announced.stream().map(CloudEvent::id).toList(), seen.stream().map(e -> e.path("id").asText()).toList());
+        assertEquals("/consentry/platform-test", seen.get(0).path("source").asText(), "the service's own source");
+    }
+}
