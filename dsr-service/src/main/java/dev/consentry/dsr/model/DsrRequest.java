@@ -2,6 +2,7 @@ package dev.consentry.dsr.model;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -23,13 +24,13 @@ public class DsrRequest extends PanacheEntityBase {
     @Column(name = "subject_key", nullable = false)
     public String subjectKey;
 
-    /** See {@link RequestType}. */
     @Column(nullable = false)
-    public String type;
+    @Convert(converter = RequestType.Column.class)
+    public RequestType type;
 
-    /** See {@link RequestStatus}. */
     @Column(nullable = false)
-    public String status;
+    @Convert(converter = RequestStatus.Column.class)
+    public RequestStatus status;
 
     @Column(nullable = false)
     public String jurisdiction;

@@ -1,6 +1,8 @@
 package dev.consentry.dsr.repository;
 
 import dev.consentry.dsr.model.DsrRequest;
+import dev.consentry.dsr.model.RequestStatus;
+import dev.consentry.dsr.model.RequestType;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -21,7 +23,7 @@ public class DsrRequestRepository implements PanacheRepositoryBase<DsrRequest, U
     }
 
     /** What the privacy officer's queue narrows to; a null field does not narrow. */
-    public record QueueFilter(Instant dueBefore, String type, String status, String jurisdiction) {
+    public record QueueFilter(Instant dueBefore, RequestType type, RequestStatus status, String jurisdiction) {
     }
 
     /** One page of the tenant's open requests that match {@code filter}, earliest due first. */
@@ -57,7 +59,7 @@ public class DsrRequestRepository implements PanacheRepositoryBase<DsrRequest, U
     }
 
     /** The subject's verified requests of the given types, oldest first. */
-    public Uni<List<DsrRequest>> verifiedForSubject(String tenant, String subjectKey, java.util.Collection<String> types) {
+    public Uni<List<DsrRequest>> verifiedForSubject(String tenant, String subjectKey, java.util.Collection<RequestType> types) {
         return list("tenant = ?1 and subjectKey = ?2 and verifiedAt is not null and type in ?3 order by receivedAt",
                 tenant, subjectKey, types);
     }

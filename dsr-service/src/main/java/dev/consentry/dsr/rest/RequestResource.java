@@ -1,15 +1,11 @@
 package dev.consentry.dsr.rest;
 
+import dev.consentry.dsr.model.RequestStatus;
+import dev.consentry.dsr.model.RequestType;
 import dev.consentry.dsr.repository.DsrRequestRepository;
-import dev.consentry.dsr.rest.dto.DenialRequest;
-import dev.consentry.dsr.rest.dto.ExtensionRequest;
-import dev.consentry.dsr.rest.dto.PauseRequest;
 import dev.consentry.dsr.rest.dto.RequestForm;
-import dev.consentry.dsr.service.RequestDenials;
-import dev.consentry.dsr.service.RequestExtensions;
 import dev.consentry.dsr.service.RequestIntake;
 import dev.consentry.dsr.service.RequestOverview;
-import dev.consentry.dsr.service.RequestPauses;
 import dev.consentry.dsr.service.RequestQueries;
 import dev.consentry.dsr.service.verification.OneTimeCodes;
 import dev.consentry.dsr.service.view.RequestStatistics;
@@ -39,9 +35,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -50,18 +43,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.UUID;
-import java.util.function.BiFunction;
 
 @Path("/v1/requests")
 @Tag(name = "Requests", description = "Data-subject requests: access, correction, erasure and the others of R1")
+/** Filing requests and reading them; what staff and subjects do to one request's course is in RequestActionResource. */
 public class RequestResource {
 
     private final RequestIntake intake;
     private final RequestQueries queries;
-    private final RequestExtensions extensions;
-    private final RequestDenials denials;
-    private final RequestPauses pauses;
     private final IdempotentPost idempotent;
     private final SubjectKeys subjectKeys;
     private final Caller caller;
@@ -72,16 +61,12 @@ public class RequestResource {
     static final String STATUSES = "|received|identity_verified|awaiting_partners";
     static final String JURISDICTIONS = "|VN|KR|EU|US-CA";
 
-    public RequestResource(RequestIntake intake, RequestQueries queries, RequestExtensions extensions,
-                           RequestDenials denials, RequestPauses pauses, IdempotentPost idempotent,
+    public RequestResource(RequestIntake intake, RequestQueries queries, IdempotentPost idempotent,
                            SubjectKeys subjectKeys, Caller caller, RateLimits rateLimits, RequestOverview overview) {
         this.overview = overview;
         this.rateLimits = rateLimits;
-        this.denials = denials;
-        this.pauses = pauses;
         this.intake = intake;
         this.queries = queries;
-        this.extensions = extensions;
         this.idempotent = idempotent;
         this.subjectKeys = subjectKeys;
         this.caller = caller;
@@ -107,19 +92,6 @@ public class RequestResource {
                         .map(v -> Response.created(URI.create("/v1/requests/" + v.id())).entity(v).build()));
     }
 
-    @POST
-    @Path("/{id}/extension")
-    @RolesAllowed(Roles.DPO)
-    @Operation(summary = "Extend the deadline once, with the reason the subject is told",
-            description = "Refused (422) for a second extension, after the original due date, beyond what the law "
-                    + "allows, or where the law allows none (R3).")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RequestView.class)))
-    public Uni<Response> extend(@PathParam("id") String id, @Valid @NotNull ExtensionRequest request,
-                                @HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
-        return action(id, "extension", request, idempotencyKey,
-                (tenant, requestId) -> extensions.extend(tenant, requestId, request.toExtension()));
-    }
-
     @GET
     @RolesAllowed({Roles.DPO, Roles.AUDITOR})
     @Operation(summary = "Open requests, earliest due first; with dueBefore, only those due before that instant",
@@ -136,8 +108,11 @@ public class RequestResource {
         } catch (DateTimeParseException e) {
             throw ProblemException.badRequest("invalid-due-before", "dueBefore must be an ISO-8601 instant.");
         }
-        return queries.open(caller.tenant(), new DsrRequestRepository.QueueFilter(before, blankToNull(type),
-                blankToNull(status), blankToNull(jurisdiction)), paging.page, paging.size);
+        // type and status were checked against their patterns: a non-blank value names one
+        return queries.open(caller.tenant(), new DsrRequestRepository.QueueFilter(before,
+                blankToNull(type) == null ? null : RequestType.of(type),
+                blankToNull(status) == null ? null : RequestStatus.of(status), blankToNull(jurisdiction)),
+                paging.page, paging.size);
     }
 
     @GET
@@ -160,49 +135,6 @@ public class RequestResource {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
-    }
-
-    @POST
-    @Path("/{id}/pause")
-    @RolesAllowed(Roles.DPO)
-    @Operation(summary = "Stop the clock while waiting for the subject (R3)")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RequestView.class)))
-    public Uni<Response> pause(@PathParam("id") String id, @Valid @NotNull PauseRequest pause,
-                               @HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
-        return action(id, "pause", pause, idempotencyKey,
-                (tenant, requestId) -> pauses.pause(tenant, requestId, pause.reason()));
-    }
-
-    @POST
-    @Path("/{id}/resume")
-    @RolesAllowed(Roles.DPO)
-    @Operation(summary = "Restart the clock; the due dates move later by the time paused")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RequestView.class)))
-    public Uni<Response> resume(@PathParam("id") String id, @HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
-        return action(id, "resume", id, idempotencyKey,
-                (tenant, requestId) -> pauses.resume(tenant, requestId));
-    }
-
-    @POST
-    @Path("/{id}/denial")
-    @RolesAllowed(Roles.DPO)
-    @Operation(summary = "Refuse the request with a reason from the fixed vocabulary",
-            description = "identity_not_verified, no_match, manifestly_unfounded, legal_exception or "
-                    + "outside_jurisdiction; the request then shows how to complain in its jurisdiction (R8).")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RequestView.class)))
-    public Uni<Response> deny(@PathParam("id") String id, @Valid @NotNull DenialRequest denial,
-                              @HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
-        return action(id, "denial", denial, idempotencyKey,
-                (tenant, requestId) -> denials.deny(tenant, requestId, denial.toDenial()));
-    }
-
-    /** A state change of one request: the caller's tenant, the id checked, Idempotency-Key honoured, 200 with the request. */
-    private Uni<Response> action(String id, String action, Object body, String idempotencyKey,
-                                 BiFunction<String, UUID, Uni<RequestView>> change) {
-        String tenant = caller.tenant();
-        UUID requestId = Uuids.fromPath(id, "request");
-        return idempotent.ok(tenant, idempotencyKey, "POST /v1/requests/" + id + "/" + action, body,
-                () -> change.apply(tenant, requestId));
     }
 
     @GET

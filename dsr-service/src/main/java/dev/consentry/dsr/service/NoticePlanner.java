@@ -46,11 +46,11 @@ public class NoticePlanner {
      * The request's categories (empty: all data), its addressees, what an erasure keeps under legal holds, and how an
      * erasure is carried out ({@link ErasureNotice#ERASE} or, for a retention rule, {@link ErasureNotice#ANONYMISE}).
      */
-    public record Plan(String type, Set<String> categories, List<Addressee> addressees,
+    public record Plan(RequestType type, Set<String> categories, List<Addressee> addressees,
                        List<SubjectRequest.Correction> corrections, List<String> purposes,
                        List<ErasureNotice.Retained> retained, String method) {
 
-        Plan(String type, Set<String> categories, List<Addressee> addressees, List<SubjectRequest.Correction> corrections,
+        Plan(RequestType type, Set<String> categories, List<Addressee> addressees, List<SubjectRequest.Correction> corrections,
              List<String> purposes, List<ErasureNotice.Retained> retained) {
             this(type, categories, addressees, corrections, purposes, retained, ErasureNotice.ERASE);
         }
@@ -80,10 +80,10 @@ public class NoticePlanner {
     public Uni<Plan> plan(String tenant, String subjectKey, SubjectRequest form, Instant receivedAt) {
         Set<String> requested = form.categories() == null ? null : new HashSet<>(form.categories());
         return switch (form.type()) {
-            case RequestType.ERASURE -> erasure(tenant, form, requested, receivedAt);
-            case RequestType.ACCESS, RequestType.PORTABILITY -> registryHolders(tenant, form, requested);
-            case RequestType.CORRECTION -> correction(tenant, subjectKey, form);
-            case RequestType.RESTRICTION -> ledgerHolders(tenant, subjectKey, form, requested, null);
+            case ERASURE -> erasure(tenant, form, requested, receivedAt);
+            case ACCESS, PORTABILITY -> registryHolders(tenant, form, requested);
+            case CORRECTION -> correction(tenant, subjectKey, form);
+            case RESTRICTION -> ledgerHolders(tenant, subjectKey, form, requested, null);
             default -> ledgerHolders(tenant, subjectKey, form, null, Set.copyOf(form.purposes()));
         };
     }

@@ -73,10 +73,10 @@ public class PartnerNotices {
                     .onItem().transformToUniAndConcatenate(a -> {
                         Partner partner = byId.get(a.recipient().partnerId);
                         return switch (plan.type()) {
-                            case RequestType.ERASURE -> sendErasure(request, subjectId, a, plan.method(), partner);
-                            case RequestType.CORRECTION -> sendCorrection(request, subjectId, plan.corrections(), a, partner);
-                            case RequestType.RESTRICTION -> sendRestriction(request, subjectId, a, partner);
-                            case RequestType.ACCESS, RequestType.PORTABILITY -> sendAccessTask(request, subjectId, a, partner);
+                            case ERASURE -> sendErasure(request, subjectId, a, plan.method(), partner);
+                            case CORRECTION -> sendCorrection(request, subjectId, plan.corrections(), a, partner);
+                            case RESTRICTION -> sendRestriction(request, subjectId, a, partner);
+                            case ACCESS, PORTABILITY -> sendAccessTask(request, subjectId, a, partner);
                             default -> sendConsentWithdrawn(request, subjectId, plan.purposes(), a, partner);
                         };
                     })

@@ -1,6 +1,7 @@
 package dev.consentry.dsr.service;
 
 import dev.consentry.dsr.model.DsrRequest;
+import dev.consentry.dsr.model.RequestStatus;
 import dev.consentry.dsr.model.RequestType;
 import dev.consentry.dsr.repository.SubjectLifecycleRepository;
 import dev.consentry.events.EventTypes;
@@ -32,7 +33,7 @@ public class RequestClosing {
         this.erasure = erasure;
     }
 
-    public Uni<Void> close(DsrRequest request, String status, Instant at) {
+    public Uni<Void> close(DsrRequest request, RequestStatus status, Instant at) {
         request.status = status;
         request.completedAt = at;
         Uni<Void> completed = events.lifecycle(EventTypes.DSR_COMPLETED, request);

@@ -24,16 +24,16 @@ public class RequestEvents {
     }
 
     public Uni<Void> lifecycle(String type, DsrRequest r) {
-        return publish(type, r, DsrRequestData.lifecycle(r.id.toString(), r.type, r.status, r.receivedAt, r.dueAt));
+        return publish(type, r, DsrRequestData.lifecycle(r.id.toString(), r.type.wire(), r.status.wire(), r.receivedAt, r.dueAt));
     }
 
     public Uni<Void> partnerStep(String type, DsrRequest r, PartnerNotice n) {
-        return publish(type, r, new DsrRequestData(r.id.toString(), r.type, r.status, r.receivedAt, r.dueAt,
+        return publish(type, r, new DsrRequestData(r.id.toString(), r.type.wire(), r.status.wire(), r.receivedAt, r.dueAt,
                 n.id.toString(), n.recipientId, n.outcome, null));
     }
 
     public Uni<Void> denied(DsrRequest r) {
-        return publish(EventTypes.DSR_DENIED, r, new DsrRequestData(r.id.toString(), r.type, r.status, r.receivedAt,
+        return publish(EventTypes.DSR_DENIED, r, new DsrRequestData(r.id.toString(), r.type.wire(), r.status.wire(), r.receivedAt,
                 r.dueAt, null, null, null, r.denialReason));
     }
 

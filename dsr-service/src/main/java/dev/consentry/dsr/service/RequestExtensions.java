@@ -49,12 +49,12 @@ public class RequestExtensions {
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             DeadlineEngine.Extension asked = new DeadlineEngine.Extension(span(request.length(), request.unit()),
                     request.reason(), now);
-            String refusal = deadlines.refusal(r.jurisdiction, r.type, r.receivedAt, r.thirdPartyInvolved, List.of(),
+            String refusal = deadlines.refusal(r.jurisdiction, r.type.wire(), r.receivedAt, r.thirdPartyInvolved, List.of(),
                     existing(r), asked);
             if (refusal != null) {
                 throw ProblemException.unprocessable("extension-refused", "Extension refused: " + refusal + ".");
             }
-            DeadlineEngine.Deadline deadline = deadlines.compute(r.jurisdiction, r.type, r.receivedAt,
+            DeadlineEngine.Deadline deadline = deadlines.compute(r.jurisdiction, r.type.wire(), r.receivedAt,
                     r.thirdPartyInvolved, List.of(), asked, null);
             r.extensionAmount = request.length();
             r.extensionUnit = request.unit();

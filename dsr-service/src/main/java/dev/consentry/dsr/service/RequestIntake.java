@@ -189,7 +189,7 @@ public class RequestIntake {
         r.receivedAt = receivedAt;
         r.thirdPartyInvolved = !plan.addressees().isEmpty();
         r.retained = plan.retainedJson();
-        DeadlineEngine.Deadline deadline = deadlines.compute(form.jurisdiction(), form.type(), r.receivedAt,
+        DeadlineEngine.Deadline deadline = deadlines.compute(form.jurisdiction(), form.type().wire(), r.receivedAt,
                 r.thirdPartyInvolved, List.of(), null, tenantSla);
         r.dueAt = deadline.dueAt();
         r.legalDueAt = deadline.legalDueAt();

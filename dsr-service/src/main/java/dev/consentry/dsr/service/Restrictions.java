@@ -32,7 +32,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class Restrictions {
 
-    private static final Set<String> TYPES = Set.of(RequestType.CORRECTION, RequestType.RESTRICTION, RequestType.ERASURE);
+    private static final Set<RequestType> TYPES = java.util.EnumSet.of(RequestType.CORRECTION, RequestType.RESTRICTION, RequestType.ERASURE);
 
     private final DsrRequestRepository requests;
     private final RequestEvents events;
@@ -56,13 +56,13 @@ public class Restrictions {
                     continue;
                 }
                 switch (r.type) {
-                    case RequestType.CORRECTION -> {
+                    case CORRECTION -> {
                         if (r.isOpen()) {
                             categories(r).forEach(c -> restricted.add(new RestrictionsView.Restriction(
                                     c, "correction_pending", r.id, r.verifiedAt, null)));
                         }
                     }
-                    case RequestType.RESTRICTION -> {
+                    case RESTRICTION -> {
                         if (r.liftedAt == null) {
                             // a dormant account's data is kept apart until the customer logs in again (R10)
                             String reason = ActionKinds.FILED_BY_SCHEDULE.equals(r.filedBy) ? "dormant_account"

@@ -1,6 +1,7 @@
 package dev.consentry.dsr.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.consentry.dsr.model.RequestType;
 
 import java.time.Instant;
 import java.util.List;
@@ -10,12 +11,12 @@ import java.util.List;
  * (corrections, categories to erase, purposes concerned), who acts for the subject, and — entered late by staff — when
  * it really reached the shop and why it is entered only now. Kept sealed with the request (same JSON as it was filed).
  */
-public record SubjectRequest(String type, String subjectId, String jurisdiction, List<Correction> corrections,
+public record SubjectRequest(RequestType type, String subjectId, String jurisdiction, List<Correction> corrections,
                              List<String> categories, List<String> purposes, Contact contact,
                              Representative representative, Instant receivedAt, String lateEntryReason) {
 
     /** A request filed now (no earlier receipt to record). */
-    public SubjectRequest(String type, String subjectId, String jurisdiction, List<Correction> corrections,
+    public SubjectRequest(RequestType type, String subjectId, String jurisdiction, List<Correction> corrections,
                           List<String> categories, List<String> purposes, Contact contact,
                           Representative representative) {
         this(type, subjectId, jurisdiction, corrections, categories, purposes, contact, representative, null, null);

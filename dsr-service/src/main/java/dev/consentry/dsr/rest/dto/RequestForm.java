@@ -1,5 +1,6 @@
 package dev.consentry.dsr.rest.dto;
 
+import dev.consentry.dsr.model.RequestType;
 import dev.consentry.dsr.service.SubjectRequest;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -61,7 +62,7 @@ public record RequestForm(
 
     /** The request as the rules take it. */
     public SubjectRequest toSubjectRequest() {
-        return new SubjectRequest(type, subjectId, jurisdiction, corrections == null ? null : corrections.stream()
+        return new SubjectRequest(RequestType.of(type), subjectId, jurisdiction, corrections == null ? null : corrections.stream()
                 .map(c -> new SubjectRequest.Correction(c.field(), c.oldValue(), c.newValue())).toList(),
                 categories, purposes, contact == null ? null : new SubjectRequest.Contact(contact.email()),
                 representative == null ? null : new SubjectRequest.Representative(representative.relationship(),

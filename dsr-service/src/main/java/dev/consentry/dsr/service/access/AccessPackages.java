@@ -49,7 +49,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class AccessPackages {
 
-    private static final Set<String> DONE = Set.of(RequestStatus.COMPLETED, RequestStatus.PARTIALLY_COMPLETED);
+    private static final Set<RequestStatus> DONE = RequestStatus.DONE;
 
     private final RequestQueries queries;
     private final PartnerNoticeRepository notices;
@@ -90,7 +90,7 @@ public class AccessPackages {
             }
             if (!DONE.contains(r.status)) {
                 throw ProblemException.conflict("package-not-ready",
-                        "The package is ready once every recipient has answered (status: " + r.status + ").");
+                        "The package is ready once every recipient has answered (status: " + r.status.wire() + ").");
             }
             return vault.existing(tenant, r.subjectKey).flatMap(cipher -> {
                 SubjectCipher c = cipher.orElseThrow(() -> ProblemException.conflict("package-erased",
@@ -110,7 +110,7 @@ public class AccessPackages {
             Map<String, Recipient> byId = registry.stream().collect(Collectors.toMap(x -> x.key.id(), Function.identity()));
             List<AccessPackage.SystemAnswer> systems = answered.stream()
                     .map(n -> answer(n, byId.get(n.recipientId), cipher)).toList();
-            return new AccessPackage(r.id, r.type, cipher.open(r.subjectIdSealed).orElse(null), r.receivedAt,
+            return new AccessPackage(r.id, r.type.wire(), cipher.open(r.subjectIdSealed).orElse(null), r.receivedAt,
                     r.completedAt, clock.instant().truncatedTo(ChronoUnit.SECONDS), systems,
                     ledger.stream().map(DisclosureLedger::view).toList(),
                     retention(held, kept),

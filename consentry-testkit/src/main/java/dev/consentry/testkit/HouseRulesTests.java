@@ -1,0 +1,44 @@
+package dev.consentry.testkit;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import org.junit.jupiter.api.Test;
+
+/**
+ * README, "Where things are": how a service reaches its database and where HTTP shapes stop. Each service's
+ * {@code HouseRulesTest} extends this with its root package.
+ */
+public abstract class HouseRulesTests {
+
+    private final JavaClasses classes;
+
+    protected HouseRulesTests(String rootPackage) {
+        this.classes = HouseRules.classesOf(rootPackage);
+    }
+
+    @Test
+    void servicesKnowNoHttpShapes() {
+        HouseRules.servicesKnowNoHttpShapes().check(classes);
+    }
+
+    @Test
+    void entitiesAreReachedThroughTheirRepositories() {
+        HouseRules.entityQueriesLiveInRepositories().check(classes);
+        HouseRules.entitiesLiveInModel().check(classes);
+    }
+
+    @Test
+    void statementsAndThePoolLiveInRepositories() {
+        HouseRules.sqlLivesInRepositories().check(classes);
+        HouseRules.poolLivesInRepositories().check(classes);
+    }
+
+    @Test
+    void transactionsStartInServices() {
+        HouseRules.transactionsStartInServices().check(classes);
+    }
+
+    @Test
+    void noJdbc() {
+        HouseRules.noJdbcInServices().check(classes);
+    }
+}
