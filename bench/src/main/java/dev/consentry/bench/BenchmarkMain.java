@@ -19,9 +19,12 @@ import java.util.function.ToDoubleFunction;
  */
 public final class BenchmarkMain {
 
-    /** What to run: runs per workload, seconds per run, the platform's first port, where results go. */
+    /**
+     * What to run: runs per workload, seconds per run, the platform's first port, where results go, how many subjects,
+     * audit events and retention subjects, and which services are restarted alone for their start time and idle RSS.
+     */
     public record Options(int runs, int seconds, int basePort, Path out, int subjects, int auditEvents,
-                          int retentionSubjects) {
+                          int retentionSubjects, List<String> startAlone) {
         static Options parse(String[] args) {
             int runs = 3;
             int seconds = 10;
@@ -47,7 +50,7 @@ public final class BenchmarkMain {
                             + " (use --runs N, --seconds S, --audit-events N, --retention-subjects N, --out DIR or --quick)");
                 }
             }
-            return new Options(runs, seconds, 28081, out, subjects, auditEvents, retentionSubjects);
+            return new Options(runs, seconds, 28081, out, subjects, auditEvents, retentionSubjects, LocalPlatform.SERVICES);
         }
     }
 
@@ -251,7 +254,7 @@ public final class BenchmarkMain {
             // 6. footprint of a start alone: each service restarted on a now idle machine (no migration left to run)
             Stats.awaitQuiet(pids, Duration.ofMinutes(3));
             say("restarting each service alone");
-            for (String name : LocalPlatform.SERVICES) {
+            for (String name : o.startAlone()) {
                 double readySeconds = platform.restartAlone(name);
                 LocalPlatform.RunningService alone = platform.runningServices().stream()
                         .filter(s -> s.name().equals(name)).findFirst().orElseThrow();

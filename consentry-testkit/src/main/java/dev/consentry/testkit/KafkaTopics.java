@@ -72,6 +72,19 @@ public final class KafkaTopics {
         return topics.await(bootstrap(), topic, filter, count, timeout);
     }
 
+    /**
+     * Every record of {@code topic} that matches {@code filter}, read up to the end of each partition as it is now: for
+     * checking that something was not published, once the publisher is known to be done (e.g. {@link OutboxProbe}).
+     */
+    public static List<ConsumerRecord<String, String>> readToEnd(String topic, Predicate<ConsumerRecord<String, String>> filter) {
+        return topics.readToEnd(bootstrap(), topic, filter);
+    }
+
+    /** As above, for CloudEvents whose JSON satisfies {@code filter}. */
+    public static List<JsonNode> eventsToEnd(String topic, Predicate<JsonNode> filter) {
+        return readToEnd(topic, r -> filter.test(json(r.value()))).stream().map(r -> json(r.value())).toList();
+    }
+
     private static final TopicRecords topics = new TopicRecords();
 
     /** Every record read so far per topic of one broker, and where reading stopped in each partition. */
@@ -123,6 +136,40 @@ public final class KafkaTopics {
                 }
             }
             return matches;
+        }
+
+        synchronized List<ConsumerRecord<String, String>> readToEnd(String bootstrap, String topic,
+                                                                    Predicate<ConsumerRecord<String, String>> filter) {
+            if (!bootstrap.equals(broker)) {
+                broker = bootstrap;
+                read.clear();
+                positions.clear();
+            }
+            List<ConsumerRecord<String, String>> records = read.computeIfAbsent(topic, t -> new ArrayList<>());
+            try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                    ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
+                    ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+                List<TopicPartition> partitions = partitions(consumer, topic);
+                if (!partitions.isEmpty()) {
+                    consumer.assign(partitions);
+                    for (TopicPartition p : partitions) {
+                        consumer.seek(p, positions.getOrDefault(p, 0L));
+                    }
+                    Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, Duration.ofSeconds(10));
+                    Instant deadline = Instant.now().plusSeconds(30);
+                    while (ends.entrySet().stream().anyMatch(e -> positions.getOrDefault(e.getKey(), 0L) < e.getValue())) {
+                        if (Instant.now().isAfter(deadline)) {
+                            throw new IllegalStateException("could not read " + topic + " to its end");
+                        }
+                        for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(100))) {
+                            records.add(record);
+                            positions.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
+                        }
+                    }
+                }
+            }
+            return records.stream().filter(filter).toList();
         }
 
         private static List<TopicPartition> partitions(KafkaConsumer<String, String> consumer, String topic) {
