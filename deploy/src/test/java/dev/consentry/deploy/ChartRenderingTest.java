@@ -136,6 +136,18 @@ class ChartRenderingTest {
         }
     }
 
+    /** BENCHMARKS.md: RSS after the load was 476-615 MiB with a 384 MiB heap; the chart gives that heap and 1 GiB. */
+    @Test
+    void ops_eachServiceGetsTheHeapAndMemoryTheBenchmarkMeasured() throws Exception {
+        RenderedChart defaults = RenderedChart.render();
+        for (String service : List.of("shop-consentry-consent", "shop-consentry-dsr", "shop-consentry-audit")) {
+            Container c = container(defaults, service);
+            assertEquals("1Gi", c.getResources().getLimits().get("memory").toString(), service);
+            assertEquals("-XX:MaxRAMPercentage=37.5", env(c, "JDK_JAVA_OPTIONS").getValue(),
+                    service + ": 37.5 % of 1 GiB is the 384 MiB heap the benchmark ran with");
+        }
+    }
+
     @Test
     void R3_holidaysSetInTheChartReachDsrServiceAsAConfigurationFile() throws Exception {
         RenderedChart chart = RenderedChart.render("holidays.yaml");
