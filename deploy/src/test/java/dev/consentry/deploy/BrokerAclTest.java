@@ -141,6 +141,15 @@ class BrokerAclTest {
         assertRefusedWrite("consentry-audit-service", Topics.partnerReplies("abc"));
     }
 
+    @Test
+    void S3_aServiceReadsInAGroupOfItsOwnPerChannelAndJoinsNoOtherServicesGroup() throws Exception {
+        send("consentry-consent-service", Topics.CONSENT);
+        assertEquals(1, poll("consentry-dsr-service", Topics.CONSENT, "consentry-dsr-service.consent-events"));
+        // audit-service may read consent events, but only in its own groups
+        assertThrows(GroupAuthorizationException.class,
+                () -> poll("consentry-audit-service", Topics.CONSENT, "consentry-dsr-service.consent-events"));
+    }
+
     private static void assertRefusedWrite(String principal, String topic) {
         ExecutionException refused = assertThrows(ExecutionException.class, () -> send(principal, topic),
                 principal + " must not write " + topic);
