@@ -40,6 +40,11 @@ final class ServiceProcess implements AutoCloseable {
     /** Stops this service and starts it again with the same settings; the new run is appended to its log. */
     ServiceProcess restart() throws IOException {
         close();
+        return startAgain();
+    }
+
+    /** A new run of this stopped service with the same settings, appended to its log. */
+    ServiceProcess startAgain() throws IOException {
         return start(repoRoot, name, port, env, log, true);
     }
 
