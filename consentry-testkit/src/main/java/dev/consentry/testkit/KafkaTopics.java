@@ -17,7 +17,6 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -107,14 +106,14 @@ public final class KafkaTopics {
             if (matches.size() >= count) {
                 return matches;
             }
-            Instant end = Instant.now().plus(timeout);
+            long end = System.nanoTime() + timeout.toNanos(); // an I/O wait: the monotonic clock
             try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                     ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                     ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
                     ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                     ConsumerConfig.METADATA_MAX_AGE_CONFIG, "500"), new StringDeserializer(), new StringDeserializer())) {
                 List<TopicPartition> partitions = List.of();
-                while (matches.size() < count && Instant.now().isBefore(end)) {
+                while (matches.size() < count && System.nanoTime() - end < 0) {
                     if (partitions.isEmpty()) { // the topic may not exist yet: its first record creates it
                         partitions = partitions(consumer, topic);
                         if (partitions.isEmpty()) {
@@ -157,9 +156,9 @@ public final class KafkaTopics {
                         consumer.seek(p, positions.getOrDefault(p, 0L));
                     }
                     Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, Duration.ofSeconds(10));
-                    Instant deadline = Instant.now().plusSeconds(30);
+                    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
                     while (ends.entrySet().stream().anyMatch(e -> positions.getOrDefault(e.getKey(), 0L) < e.getValue())) {
-                        if (Instant.now().isAfter(deadline)) {
+                        if (System.nanoTime() - deadline > 0) {
                             throw new IllegalStateException("could not read " + topic + " to its end");
                         }
                         for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(100))) {
