@@ -6,7 +6,9 @@ import dev.consentry.dsr.service.DeadlineWatch;
 import dev.consentry.events.EventContract;
 import dev.consentry.events.Topics;
 import dev.consentry.testkit.KafkaTopics;
+import dev.consentry.testkit.OutboxProbe;
 import dev.consentry.testkit.Tokens;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
@@ -41,6 +43,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** R11–R13: the shop's privacy contact, complaints with their due dates and answers, the breach register's clock. */
 @QuarkusTest
 class GovernanceTest {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private static final String TENANT = "shop-governed";
     private static final Map<String, Object> CONTACT = Map.of(
@@ -175,8 +180,9 @@ class GovernanceTest {
         clock.advance(Duration.ofDays(11));
         VertxContextSupport.subscribeAndAwait(() -> watch.checkOnce());
         VertxContextSupport.subscribeAndAwait(() -> watch.checkOnce());
-        assertEquals(1, KafkaTopics.awaitEvents(Topics.DSR, e -> late.equals(e.path("data").path("complaintId").asText())
-                && e.path("type").asText().endsWith(".complaint-overdue.v1"), 2, Duration.ofSeconds(4)).size());
+        OutboxProbe.awaitSent(dataSource);
+        assertEquals(1, KafkaTopics.eventsToEnd(Topics.DSR, e -> late.equals(e.path("data").path("complaintId").asText())
+                && e.path("type").asText().endsWith(".complaint-overdue.v1")).size());
     }
 
     @Test
