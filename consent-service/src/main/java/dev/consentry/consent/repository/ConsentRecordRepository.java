@@ -2,6 +2,7 @@ package dev.consentry.consent.repository;
 
 import dev.consentry.consent.model.ConsentRecord;
 import dev.consentry.platform.sql.Columns;
+import dev.consentry.platform.sql.NativeQueries;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -36,8 +37,7 @@ public class ConsentRecordRepository implements PanacheRepositoryBase<ConsentRec
 
     /** Up to {@code limit} consents of any tenant that are given and whose validity has elapsed by {@code now}. */
     public Uni<List<DueExpiry>> dueExpiries(Instant now, int limit) {
-        return Panache.getSession().flatMap(s -> s.createNativeQuery(DUE_EXPIRIES, Object[].class)
-                        .setParameter(1, now).setParameter(2, limit).getResultList())
+        return NativeQueries.rows(DUE_EXPIRIES, now, limit)
                 .map(rows -> rows.stream().map(r -> new DueExpiry((String) r[0], (String) r[1], (String) r[2],
                         Columns.instant(r[3]))).toList());
     }

@@ -4,7 +4,6 @@ import dev.consentry.consent.rest.dto.BannerChoice;
 import dev.consentry.consent.service.ConsentRecorder;
 import dev.consentry.consent.service.VisitorConsents;
 import dev.consentry.consent.service.VisitorTokens;
-import dev.consentry.consent.service.view.BannerConfig;
 import dev.consentry.consent.service.view.BannerState;
 import dev.consentry.platform.validation.ValuePatterns;
 import io.smallrye.mutiny.Uni;

@@ -1,7 +1,7 @@
 package dev.consentry.dsr.repository;
 
 import dev.consentry.platform.sql.Columns;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import dev.consentry.platform.sql.NativeQueries;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -18,28 +18,23 @@ public class DormancyMailRepository {
     }
 
     public Uni<Void> queue(UUID actionId, String tenant, String subjectKey, Instant dormantOn) {
-        return Panache.getSession().flatMap(s -> s.createNativeQuery("""
-                        INSERT INTO dormancy_mail (action_id, tenant, subject_key, dormant_on) VALUES (?1, ?2, ?3, ?4)""")
-                .setParameter(1, actionId).setParameter(2, tenant).setParameter(3, subjectKey)
-                .setParameter(4, dormantOn)
-                .executeUpdate()).replaceWithVoid();
+        return NativeQueries.update("""
+                INSERT INTO dormancy_mail (action_id, tenant, subject_key, dormant_on) VALUES (?1, ?2, ?3, ?4)""",
+                actionId, tenant, subjectKey, dormantOn).replaceWithVoid();
     }
 
     /** The unsent notice due first, locked for this transaction (others skip it). */
     public Uni<Optional<Queued>> claimFirstUnsent() {
-        return Panache.getSession().flatMap(s -> s.createNativeQuery("""
+        return NativeQueries.rows("""
                         SELECT m.action_id, m.tenant, m.subject_key, m.dormant_on FROM dormancy_mail m
-                        WHERE m.sent_at IS NULL ORDER BY m.dormant_on, m.action_id LIMIT 1 FOR UPDATE SKIP LOCKED""",
-                        Object[].class).getResultList())
+                        WHERE m.sent_at IS NULL ORDER BY m.dormant_on, m.action_id LIMIT 1 FOR UPDATE SKIP LOCKED""")
                 .map(rows -> rows.stream().findFirst().map(r -> new Queued(Columns.uuid(r[0]), (String) r[1],
                         (String) r[2], Columns.instant(r[3]))));
     }
 
     /** Settled: sent, or why not ({@code no_contact}, the subject erased). */
     public Uni<Void> settle(UUID actionId, String outcome, Instant at) {
-        return Panache.getSession().flatMap(s -> s.createNativeQuery(
-                        "UPDATE dormancy_mail SET outcome = ?2, sent_at = ?3 WHERE action_id = ?1")
-                .setParameter(1, actionId).setParameter(2, outcome).setParameter(3, at)
-                .executeUpdate()).replaceWithVoid();
+        return NativeQueries.update("UPDATE dormancy_mail SET outcome = ?2, sent_at = ?3 WHERE action_id = ?1",
+                actionId, outcome, at).replaceWithVoid();
     }
 }

@@ -7,7 +7,7 @@ import dev.consentry.dsr.service.retention.DueStep;
 import dev.consentry.dsr.service.retention.Triggers;
 import dev.consentry.events.data.ErasureNotice;
 import dev.consentry.platform.sql.Columns;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import dev.consentry.platform.sql.NativeQueries;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -175,24 +175,12 @@ public class DueStepRepository {
             }
             String sql = "SELECT " + select + " FROM " + from + " WHERE " + where + " ORDER BY " + orderBy
                     + " LIMIT " + limit;
-            return Panache.getSession().flatMap(s -> {
-                var query = s.createNativeQuery(sql, Object[].class);
-                for (int i = 0; i < params.size(); i++) {
-                    query.setParameter(i + 1, params.get(i));
-                }
-                return query.getResultList();
-            });
+            return NativeQueries.rows(sql, params.toArray());
         }
 
         Uni<Long> count() {
             String sql = "SELECT count(*) FROM " + from + " WHERE " + where;
-            return Panache.getSession().flatMap(s -> {
-                var query = s.createNativeQuery(sql, Long.class);
-                for (int i = 0; i < params.size(); i++) {
-                    query.setParameter(i + 1, params.get(i));
-                }
-                return query.getSingleResult();
-            });
+            return NativeQueries.values(sql, Long.class, params.toArray()).map(counts -> counts.get(0));
         }
     }
 }

@@ -1,7 +1,7 @@
 package dev.consentry.dsr.repository;
 
 import dev.consentry.platform.sql.Columns;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import dev.consentry.platform.sql.NativeQueries;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -26,49 +26,41 @@ public class NoticeMailRepository {
 
     public Uni<Void> queue(UUID noticeId, String tenant, String subjectKey, String partnerId, String bodySealed,
                            Instant now, String tokenHash, Instant linkExpiresAt) {
-        return Panache.getSession().flatMap(s -> s.createNativeQuery("""
+        return NativeQueries.update("""
                         INSERT INTO notice_mail (notice_id, tenant, subject_key, partner_id, body_sealed, created_at)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6)""")
-                .setParameter(1, noticeId).setParameter(2, tenant).setParameter(3, subjectKey)
-                .setParameter(4, partnerId).setParameter(5, bodySealed).setParameter(6, now)
-                .executeUpdate()
-                .flatMap(n -> s.createNativeQuery("""
-                                INSERT INTO notice_answer_link (token_hash, notice_id, expires_at) VALUES (?1, ?2, ?3)""")
-                        .setParameter(1, tokenHash).setParameter(2, noticeId).setParameter(3, linkExpiresAt)
-                        .executeUpdate()))
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6)""", noticeId, tenant, subjectKey, partnerId, bodySealed, now)
+                .flatMap(n -> NativeQueries.update("""
+                        INSERT INTO notice_answer_link (token_hash, notice_id, expires_at) VALUES (?1, ?2, ?3)""",
+                        tokenHash, noticeId, linkExpiresAt))
                 .replaceWithVoid();
     }
 
     /** The oldest unsent e-mail, locked for this transaction (others skip it). */
     public Uni<Optional<Queued>> claimOldestUnsent() {
-        return Panache.getSession().flatMap(s -> s.createNativeQuery("""
+        return NativeQueries.rows("""
                         SELECT m.notice_id, m.tenant, m.subject_key, m.body_sealed, p.email FROM notice_mail m
                         JOIN partner p ON p.id = m.partner_id
-                        WHERE m.sent_at IS NULL ORDER BY m.created_at LIMIT 1 FOR UPDATE OF m SKIP LOCKED""",
-                        Object[].class).getResultList())
+                        WHERE m.sent_at IS NULL ORDER BY m.created_at LIMIT 1 FOR UPDATE OF m SKIP LOCKED""")
                 .map(rows -> rows.stream().findFirst().map(r -> new Queued(Columns.uuid(r[0]), (String) r[1],
                         (String) r[2], (String) r[3], (String) r[4])));
     }
 
     /** Sent (or no longer sendable): the text goes. */
     public Uni<Void> sent(UUID noticeId, Instant at) {
-        return Panache.getSession().flatMap(s -> s.createNativeQuery(
-                        "UPDATE notice_mail SET sent_at = ?2, body_sealed = '' WHERE notice_id = ?1")
-                .setParameter(1, noticeId).setParameter(2, at).executeUpdate()).replaceWithVoid();
+        return NativeQueries.update("UPDATE notice_mail SET sent_at = ?2, body_sealed = '' WHERE notice_id = ?1",
+                noticeId, at).replaceWithVoid();
     }
 
     /** The link with this token hash; locked for the transaction when {@code lock}. */
     public Uni<Optional<AnswerLink>> link(String tokenHash, boolean lock) {
-        return Panache.getSession().flatMap(s -> s.createNativeQuery("SELECT notice_id, expires_at, used_at FROM "
-                        + "notice_answer_link WHERE token_hash = ?1" + (lock ? " FOR UPDATE" : ""), Object[].class)
-                .setParameter(1, tokenHash).getResultList())
+        return NativeQueries.rows("SELECT notice_id, expires_at, used_at FROM notice_answer_link WHERE token_hash = ?1"
+                        + (lock ? " FOR UPDATE" : ""), tokenHash)
                 .map(rows -> rows.stream().findFirst().map(r -> new AnswerLink(Columns.uuid(r[0]),
                         Columns.instant(r[1]), Columns.instant(r[2]))));
     }
 
     public Uni<Void> linkUsed(String tokenHash, Instant at) {
-        return Panache.getSession().flatMap(s -> s.createNativeQuery(
-                        "UPDATE notice_answer_link SET used_at = ?2 WHERE token_hash = ?1")
-                .setParameter(1, tokenHash).setParameter(2, at).executeUpdate()).replaceWithVoid();
+        return NativeQueries.update("UPDATE notice_answer_link SET used_at = ?2 WHERE token_hash = ?1", tokenHash, at)
+                .replaceWithVoid();
     }
 }

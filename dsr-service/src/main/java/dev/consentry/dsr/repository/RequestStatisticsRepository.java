@@ -1,6 +1,7 @@
 package dev.consentry.dsr.repository;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
+import dev.consentry.platform.sql.NativeQueries;
+
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +19,7 @@ public class RequestStatisticsRepository {
 
     /** Open requests per status. */
     public Uni<Map<String, Long>> openByStatus(String tenant) {
-        return rows("""
+        return NativeQueries.rows("""
                 SELECT status, count(*) FROM dsr_request WHERE tenant = ?1 AND completed_at IS NULL GROUP BY status
                 ORDER BY status""", tenant).map(rows -> {
             Map<String, Long> counts = new LinkedHashMap<>();
@@ -32,7 +33,7 @@ public class RequestStatisticsRepository {
     }
 
     public Uni<Overdue> overdue(String tenant, Instant now, Instant soon) {
-        return rows("""
+        return NativeQueries.rows("""
                 SELECT count(*) FILTER (WHERE due_at < ?2), count(*) FILTER (WHERE legal_due_at < ?2),
                        count(*) FILTER (WHERE due_at >= ?2 AND due_at < ?3)
                 FROM dsr_request WHERE tenant = ?1 AND completed_at IS NULL""", tenant, now, soon)
@@ -42,7 +43,7 @@ public class RequestStatisticsRepository {
 
     /** Open requests due on each day from {@code from} (inclusive) to {@code to} (exclusive), days of {@code zone}. */
     public Uni<Map<LocalDate, Long>> dueByDay(String tenant, Instant from, Instant to, String zone) {
-        return rows("""
+        return NativeQueries.rows("""
                 SELECT to_char(due_at AT TIME ZONE ?4, 'YYYY-MM-DD') AS day, count(*) FROM dsr_request
                 WHERE tenant = ?1 AND completed_at IS NULL AND due_at >= ?2 AND due_at < ?3
                 GROUP BY day ORDER BY day""", tenant, from, to, zone).map(rows -> {
@@ -54,7 +55,7 @@ public class RequestStatisticsRepository {
 
     /** Partner notices awaiting an answer past their reply-by date. */
     public Uni<Long> partnerOverdue(String tenant, Instant now) {
-        return rows("""
+        return NativeQueries.rows("""
                 SELECT count(*), 0 FROM partner_notice n JOIN dsr_request r ON r.id = n.request_id
                 WHERE n.tenant = ?1 AND n.replied_at IS NULL AND n.reply_by < ?2 AND r.completed_at IS NULL""",
                 tenant, now).map(rows -> ((Number) rows.get(0)[0]).longValue());
@@ -62,20 +63,9 @@ public class RequestStatisticsRepository {
 
     /** The median seconds between sending a notice and its answer, over answers since {@code since}; null if none. */
     public Uni<Double> medianAnswerSeconds(String tenant, Instant since) {
-        return rows("""
+        return NativeQueries.rows("""
                 SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM replied_at - sent_at)), count(*)
                 FROM partner_notice WHERE tenant = ?1 AND replied_at IS NOT NULL AND replied_at >= ?2""", tenant, since)
                 .map(rows -> rows.get(0)[0] == null ? null : ((Number) rows.get(0)[0]).doubleValue());
-    }
-
-    /** Rows of at least two columns (a single column would come back as bare values, not arrays). */
-    private static Uni<List<Object[]>> rows(String sql, Object... params) {
-        return Panache.getSession().flatMap(s -> {
-            var query = s.createNativeQuery(sql, Object[].class);
-            for (int i = 0; i < params.length; i++) {
-                query.setParameter(i + 1, params[i]);
-            }
-            return query.getResultList();
-        });
     }
 }

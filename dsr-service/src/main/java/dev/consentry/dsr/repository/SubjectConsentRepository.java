@@ -1,7 +1,7 @@
 package dev.consentry.dsr.repository;
 
 import dev.consentry.dsr.model.SubjectConsent;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import dev.consentry.platform.sql.NativeQueries;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -21,22 +21,17 @@ public class SubjectConsentRepository implements PanacheRepositoryBase<SubjectCo
     /** Keeps a decision with its time in the subject's history ({@code subject_consent_event}); once per time. */
     public Uni<Void> recordInHistory(String tenant, String subjectKey, String purposeId, Instant decidedAt,
                                      String decision) {
-        return Panache.getSession().flatMap(s -> s.createNativeQuery("""
+        return NativeQueries.update("""
                         INSERT INTO subject_consent_event (tenant, subject_key, purpose_id, decided_at, decision)
-                        VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING""")
-                .setParameter(1, tenant).setParameter(2, subjectKey).setParameter(3, purposeId)
-                .setParameter(4, decidedAt).setParameter(5, decision)
-                .executeUpdate()).replaceWithVoid();
+                        VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING""",
+                tenant, subjectKey, purposeId, decidedAt, decision).replaceWithVoid();
     }
 
     /** The decision in force at {@code at} for each of {@code purposeIds} that had one then. */
     public Uni<List<String>> decisionsInForceAt(String tenant, String subjectKey, String[] purposeIds, Instant at) {
-        return Panache.getSession().flatMap(s -> s.createNativeQuery("""
+        return NativeQueries.values("""
                         SELECT DISTINCT ON (purpose_id) decision FROM subject_consent_event
                         WHERE tenant = ?1 AND subject_key = ?2 AND purpose_id = ANY(?3) AND decided_at <= ?4
-                        ORDER BY purpose_id, decided_at DESC""", String.class)
-                .setParameter(1, tenant).setParameter(2, subjectKey).setParameter(3, purposeIds)
-                .setParameter(4, at)
-                .getResultList());
+                        ORDER BY purpose_id, decided_at DESC""", String.class, tenant, subjectKey, purposeIds, at);
     }
 }

@@ -1,7 +1,7 @@
 package dev.consentry.dsr.repository;
 
 import dev.consentry.platform.sql.Columns;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import dev.consentry.platform.sql.NativeQueries;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -28,7 +28,7 @@ public class WebhookDeliveryRepository {
 
     public Uni<Void> enqueue(UUID id, String partnerId, String tenant, String subjectKey, UUID noticeId, String eventId,
                              String payloadSealed, Instant now) {
-        return update("""
+        return NativeQueries.update("""
                 INSERT INTO webhook_delivery (id, partner_id, tenant, subject_key, notice_id, event_id, payload_sealed,
                     created_at, next_attempt_at)
                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)""", id, partnerId, tenant, subjectKey, noticeId, eventId,
@@ -37,10 +37,9 @@ public class WebhookDeliveryRepository {
 
     /** Partners with a delivery due at {@code now}. */
     public Uni<List<String>> partnersWithDueDeliveries(Instant now) {
-        return Panache.getSession().flatMap(s -> s.createNativeQuery("""
-                        SELECT DISTINCT partner_id FROM webhook_delivery
-                        WHERE delivered_at IS NULL AND given_up_at IS NULL AND next_attempt_at <= ?1""", String.class)
-                .setParameter(1, now).getResultList());
+        return NativeQueries.values("""
+                SELECT DISTINCT partner_id FROM webhook_delivery
+                WHERE delivered_at IS NULL AND given_up_at IS NULL AND next_attempt_at <= ?1""", String.class, now);
     }
 
     /**
@@ -48,7 +47,7 @@ public class WebhookDeliveryRepository {
      * moved to {@code lease}, so that no other round takes it.
      */
     public Uni<List<Claimed>> claimHeads(String partnerId, Instant now, Instant lease) {
-        return Panache.getSession().flatMap(s -> s.createNativeQuery("""
+        return NativeQueries.rows("""
                         UPDATE webhook_delivery d SET next_attempt_at = ?3
                         WHERE d.id IN (SELECT h.id FROM (
                                 SELECT DISTINCT ON (subject_key) id, next_attempt_at FROM webhook_delivery
@@ -57,9 +56,7 @@ public class WebhookDeliveryRepository {
                             WHERE h.next_attempt_at <= ?2
                             LIMIT 50)
                         RETURNING d.id, d.tenant, d.subject_key, d.notice_id, d.event_id, d.payload_sealed, d.attempts,
-                            d.created_at""", Object[].class)
-                .setParameter(1, partnerId).setParameter(2, now).setParameter(3, lease)
-                .getResultList())
+                            d.created_at""", partnerId, now, lease)
                 .map(rows -> rows.stream().map(r -> new Claimed(Columns.uuid(r[0]), (String) r[1], (String) r[2],
                         Columns.uuid(r[3]), (String) r[4], (String) r[5], ((Number) r[6]).intValue(),
                         Columns.instant(r[7]))).toList());
@@ -67,34 +64,32 @@ public class WebhookDeliveryRepository {
 
     /** Delivered: the payload goes. */
     public Uni<Void> delivered(UUID id, Instant at, int status) {
-        return update("""
+        return NativeQueries.update("""
                 UPDATE webhook_delivery SET delivered_at = ?2, attempts = attempts + 1, last_status = ?3,
                     last_error = NULL, payload_sealed = '' WHERE id = ?1""", id, at, status).replaceWithVoid();
     }
 
     /** A failed attempt, tried again at {@code nextAttemptAt}. */
     public Uni<Void> failed(UUID id, int status, String error, Instant nextAttemptAt) {
-        return update("""
+        return NativeQueries.update("""
                 UPDATE webhook_delivery SET attempts = attempts + 1, last_status = ?2, last_error = ?3,
                     next_attempt_at = ?4 WHERE id = ?1""", id, status, error, nextAttemptAt).replaceWithVoid();
     }
 
     /** Given up: the row stays as the dead letter. */
     public Uni<Void> givenUp(UUID id, int status, String error, Instant at) {
-        return update("""
+        return NativeQueries.update("""
                 UPDATE webhook_delivery SET attempts = attempts + 1, last_status = ?2, last_error = ?3,
                     given_up_at = ?4 WHERE id = ?1""", id, status, error, at).replaceWithVoid();
     }
 
     /** The partner's given-up deliveries, latest first. */
     public Uni<List<GivenUp>> givenUp(String partnerId, int page, int size) {
-        return Panache.getSession().flatMap(s -> s.createNativeQuery("""
+        return NativeQueries.rows("""
                         SELECT id, notice_id, tenant, attempts, last_status, last_error, created_at, next_attempt_at,
                             given_up_at
                         FROM webhook_delivery WHERE partner_id = ?1 AND given_up_at IS NOT NULL
-                        ORDER BY given_up_at DESC, id LIMIT ?2 OFFSET ?3""", Object[].class)
-                .setParameter(1, partnerId).setParameter(2, size).setParameter(3, page * size)
-                .getResultList())
+                        ORDER BY given_up_at DESC, id LIMIT ?2 OFFSET ?3""", partnerId, size, page * size)
                 .map(rows -> rows.stream().map(r -> new GivenUp(Columns.uuid(r[0]), Columns.uuid(r[1]), (String) r[2],
                         ((Number) r[3]).intValue(), r[4] == null ? null : ((Number) r[4]).intValue(), (String) r[5],
                         Columns.instant(r[6]), Columns.instant(r[7]), Columns.instant(r[8]))).toList());
@@ -102,19 +97,9 @@ public class WebhookDeliveryRepository {
 
     /** A given-up delivery that still has its payload, due again at {@code now}; false if the partner has none such. */
     public Uni<Boolean> retry(String partnerId, UUID id, Instant now) {
-        return update("""
+        return NativeQueries.update("""
                 UPDATE webhook_delivery SET given_up_at = NULL, next_attempt_at = ?3, created_at = ?3
                 WHERE id = ?1 AND partner_id = ?2 AND given_up_at IS NOT NULL AND payload_sealed <> ''""",
                 id, partnerId, now).map(n -> n > 0);
-    }
-
-    private static Uni<Integer> update(String sql, Object... params) {
-        return Panache.getSession().flatMap(s -> {
-            var query = s.createNativeQuery(sql);
-            for (int i = 0; i < params.length; i++) {
-                query.setParameter(i + 1, params[i]);
-            }
-            return query.executeUpdate();
-        });
     }
 }
