@@ -2,11 +2,13 @@ package dev.consentry.testkit;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * README, "Where things are": how a service reaches its database and where HTTP shapes stop. Each service's
  * {@code HouseRulesTest} extends this with its root package.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS) // the classes are read once per service, not once per rule
 public abstract class HouseRulesTests {
 
     private final JavaClasses classes;

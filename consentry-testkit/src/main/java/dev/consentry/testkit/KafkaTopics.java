@@ -95,43 +95,23 @@ public final class KafkaTopics {
         synchronized List<ConsumerRecord<String, String>> await(String bootstrap, String topic,
                                                                 Predicate<ConsumerRecord<String, String>> filter,
                                                                 int count, Duration timeout) {
-            if (!bootstrap.equals(broker)) { // a new broker: nothing read from it yet
-                broker = bootstrap;
-                read.clear();
-                positions.clear();
-            }
-            List<ConsumerRecord<String, String>> records = read.computeIfAbsent(topic, t -> new ArrayList<>());
-            List<ConsumerRecord<String, String>> matches = new ArrayList<>();
-            records.stream().filter(filter).forEach(matches::add);
+            List<ConsumerRecord<String, String>> records = readFrom(bootstrap, topic);
+            List<ConsumerRecord<String, String>> matches = new ArrayList<>(records.stream().filter(filter).toList());
             if (matches.size() >= count) {
                 return matches;
             }
             long end = System.nanoTime() + timeout.toNanos(); // an I/O wait: the monotonic clock
-            try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                    ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
-                    ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                    ConsumerConfig.METADATA_MAX_AGE_CONFIG, "500"), new StringDeserializer(), new StringDeserializer())) {
-                List<TopicPartition> partitions = List.of();
+            try (KafkaConsumer<String, String> consumer = consumer(bootstrap)) {
+                boolean assigned = false;
                 while (matches.size() < count && System.nanoTime() - end < 0) {
-                    if (partitions.isEmpty()) { // the topic may not exist yet: its first record creates it
-                        partitions = partitions(consumer, topic);
-                        if (partitions.isEmpty()) {
+                    if (!assigned) { // the topic may not exist yet: its first record creates it
+                        assigned = resume(consumer, topic) != null;
+                        if (!assigned) {
                             sleep(100);
                             continue;
                         }
-                        consumer.assign(partitions);
-                        for (TopicPartition p : partitions) {
-                            consumer.seek(p, positions.getOrDefault(p, 0L));
-                        }
                     }
-                    for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(100))) {
-                        records.add(record);
-                        positions.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
-                        if (filter.test(record)) {
-                            matches.add(record);
-                        }
-                    }
+                    poll(consumer, records).stream().filter(filter).forEach(matches::add);
                 }
             }
             return matches;
@@ -139,36 +119,65 @@ public final class KafkaTopics {
 
         synchronized List<ConsumerRecord<String, String>> readToEnd(String bootstrap, String topic,
                                                                     Predicate<ConsumerRecord<String, String>> filter) {
-            if (!bootstrap.equals(broker)) {
-                broker = bootstrap;
-                read.clear();
-                positions.clear();
-            }
-            List<ConsumerRecord<String, String>> records = read.computeIfAbsent(topic, t -> new ArrayList<>());
-            try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                    ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
-                    ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
-                List<TopicPartition> partitions = partitions(consumer, topic);
-                if (!partitions.isEmpty()) {
-                    consumer.assign(partitions);
-                    for (TopicPartition p : partitions) {
-                        consumer.seek(p, positions.getOrDefault(p, 0L));
-                    }
+            List<ConsumerRecord<String, String>> records = readFrom(bootstrap, topic);
+            try (KafkaConsumer<String, String> consumer = consumer(bootstrap)) {
+                List<TopicPartition> partitions = resume(consumer, topic);
+                if (partitions != null) {
                     Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, Duration.ofSeconds(10));
                     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
                     while (ends.entrySet().stream().anyMatch(e -> positions.getOrDefault(e.getKey(), 0L) < e.getValue())) {
                         if (System.nanoTime() - deadline > 0) {
                             throw new IllegalStateException("could not read " + topic + " to its end");
                         }
-                        for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(100))) {
-                            records.add(record);
-                            positions.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
-                        }
+                        poll(consumer, records);
                     }
                 }
             }
             return records.stream().filter(filter).toList();
+        }
+
+        /** What was read of {@code topic} so far; everything is forgotten when the broker is a new one. */
+        private List<ConsumerRecord<String, String>> readFrom(String bootstrap, String topic) {
+            if (!bootstrap.equals(broker)) {
+                broker = bootstrap;
+                read.clear();
+                positions.clear();
+            }
+            return read.computeIfAbsent(topic, t -> new ArrayList<>());
+        }
+
+        /** Assigns every partition of {@code topic} where reading stopped; null while the topic does not exist. */
+        private List<TopicPartition> resume(KafkaConsumer<String, String> consumer, String topic) {
+            List<TopicPartition> partitions = partitions(consumer, topic);
+            if (partitions.isEmpty()) {
+                return null;
+            }
+            consumer.assign(partitions);
+            for (TopicPartition p : partitions) {
+                consumer.seek(p, positions.getOrDefault(p, 0L));
+            }
+            return partitions;
+        }
+
+        /** One poll: its records are kept with the topic's and returned. */
+        private List<ConsumerRecord<String, String>> poll(KafkaConsumer<String, String> consumer,
+                                                          List<ConsumerRecord<String, String>> records) {
+            List<ConsumerRecord<String, String>> polled = new ArrayList<>();
+            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(100))) {
+                polled.add(record);
+                positions.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
+            }
+            records.addAll(polled);
+            return polled;
+        }
+
+        /** A consumer in no group: it reads what it is assigned, from where it is told. */
+        private static KafkaConsumer<String, String> consumer(String bootstrap) {
+            return new KafkaConsumer<>(Map.of(
+                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                    ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
+                    ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                    ConsumerConfig.METADATA_MAX_AGE_CONFIG, "500"), new StringDeserializer(), new StringDeserializer());
         }
 
         private static List<TopicPartition> partitions(KafkaConsumer<String, String> consumer, String topic) {
