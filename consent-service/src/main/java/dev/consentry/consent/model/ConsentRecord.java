@@ -1,9 +1,11 @@
 package dev.consentry.consent.model;
 
+import dev.consentry.platform.persistence.TenantScopedId;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -14,6 +16,7 @@ import java.util.UUID;
  * The subject is stored as its keyed hash only.
  */
 @Entity
+@IdClass(TenantScopedId.class)
 @Table(name = "consent_record")
 public class ConsentRecord extends PanacheEntityBase {
 
@@ -24,6 +27,7 @@ public class ConsentRecord extends PanacheEntityBase {
     @Column(insertable = false, updatable = false)
     public Long seq;
 
+    @Id
     @Column(nullable = false)
     public String tenant;
 

@@ -4,6 +4,7 @@ import dev.consentry.consent.model.ConsentRecord;
 import dev.consentry.platform.sql.Columns;
 import dev.consentry.platform.sql.NativeQueries;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import dev.consentry.platform.persistence.TenantScopedId;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -15,7 +16,7 @@ import java.util.UUID;
 
 @ApplicationScoped
 @WithSession
-public class ConsentRecordRepository implements PanacheRepositoryBase<ConsentRecord, UUID> {
+public class ConsentRecordRepository implements PanacheRepositoryBase<ConsentRecord, TenantScopedId> {
 
     /** A consent whose validity has elapsed: whose, for which purpose, and when it expired. */
     public record DueExpiry(String tenant, String subjectKey, String purposeId, Instant expiredAt) {

@@ -1,9 +1,11 @@
 package dev.consentry.dsr.model;
 
+import dev.consentry.platform.persistence.TenantScopedId;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -14,12 +16,14 @@ import java.util.UUID;
  * what was done; the 72-hour clock to notify the authority; whether the people affected are told, and how.
  */
 @Entity
+@IdClass(TenantScopedId.class)
 @Table(name = "breach")
 public class Breach extends PanacheEntityBase {
 
     @Id
     public UUID id;
 
+    @Id
     @Column(nullable = false)
     public String tenant;
 

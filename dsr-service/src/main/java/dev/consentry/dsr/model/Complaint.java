@@ -1,9 +1,11 @@
 package dev.consentry.dsr.model;
 
+import dev.consentry.platform.persistence.TenantScopedId;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -11,12 +13,14 @@ import java.util.UUID;
 
 /** A complaint about how the shop handles personal data (R11); its text and answer are sealed under the subject's key. */
 @Entity
+@IdClass(TenantScopedId.class)
 @Table(name = "complaint")
 public class Complaint extends PanacheEntityBase {
 
     @Id
     public UUID id;
 
+    @Id
     @Column(nullable = false)
     public String tenant;
 

@@ -1,10 +1,12 @@
 package dev.consentry.dsr.model;
 
+import dev.consentry.platform.persistence.TenantScopedId;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -12,12 +14,14 @@ import java.util.UUID;
 
 /** A data-subject request and where it stands. */
 @Entity
+@IdClass(TenantScopedId.class)
 @Table(name = "dsr_request")
 public class DsrRequest extends PanacheEntityBase {
 
     @Id
     public UUID id;
 
+    @Id
     @Column(nullable = false)
     public String tenant;
 

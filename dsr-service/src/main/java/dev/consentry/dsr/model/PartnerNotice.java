@@ -1,9 +1,11 @@
 package dev.consentry.dsr.model;
 
+import dev.consentry.platform.persistence.TenantScopedId;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -11,12 +13,14 @@ import java.util.UUID;
 
 /** One notice sent to one recipient about one request, and the recipient's acknowledgement. */
 @Entity
+@IdClass(TenantScopedId.class)
 @Table(name = "partner_notice")
 public class PartnerNotice extends PanacheEntityBase {
 
     @Id
     public UUID id;
 
+    @Id
     @Column(nullable = false)
     public String tenant;
 

@@ -1,9 +1,11 @@
 package dev.consentry.dsr.model;
 
+import dev.consentry.platform.persistence.TenantScopedId;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -14,12 +16,14 @@ import java.util.UUID;
  * that started the period: claimed in the transaction that sends the step's notices, so it happens exactly once.
  */
 @Entity
+@IdClass(TenantScopedId.class)
 @Table(name = "retention_action")
 public class RetentionAction extends PanacheEntityBase {
 
     @Id
     public UUID id;
 
+    @Id
     @Column(nullable = false)
     public String tenant;
 

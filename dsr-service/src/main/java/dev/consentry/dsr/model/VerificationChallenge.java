@@ -4,13 +4,17 @@ import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 
 /** The one-time code of a request received by phone, letter or e-mail (R2): only its keyed hash is kept. */
 @Entity
+@IdClass(VerificationChallenge.Key.class)
 @Table(name = "verification_challenge")
 public class VerificationChallenge extends PanacheEntityBase {
 
@@ -18,6 +22,7 @@ public class VerificationChallenge extends PanacheEntityBase {
     @Column(name = "request_id")
     public UUID requestId;
 
+    @Id
     @Column(nullable = false)
     public String tenant;
 
@@ -44,4 +49,20 @@ public class VerificationChallenge extends PanacheEntityBase {
     /** Codes sent so far, the first included. */
     @Column(nullable = false)
     public int sends;
+
+    /** The challenge's identity: its request, within its tenant. */
+    public static class Key implements Serializable {
+        public String tenant;
+        public UUID requestId;
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key other && Objects.equals(tenant, other.tenant) && Objects.equals(requestId, other.requestId);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(tenant, requestId);
+        }
+    }
 }

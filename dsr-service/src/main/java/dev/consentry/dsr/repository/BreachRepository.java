@@ -1,6 +1,7 @@
 package dev.consentry.dsr.repository;
 
 import dev.consentry.dsr.model.Breach;
+import dev.consentry.platform.persistence.TenantScopedId;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,5 +11,5 @@ import java.util.UUID;
 /** Breach records, by id (always read with their tenant). */
 @ApplicationScoped
 @WithSession
-public class BreachRepository implements PanacheRepositoryBase<Breach, UUID> {
+public class BreachRepository implements PanacheRepositoryBase<Breach, TenantScopedId> {
 }

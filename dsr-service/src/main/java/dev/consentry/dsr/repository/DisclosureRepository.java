@@ -1,6 +1,7 @@
 package dev.consentry.dsr.repository;
 
 import dev.consentry.dsr.model.Disclosure;
+import dev.consentry.platform.persistence.TenantScopedId;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -11,7 +12,7 @@ import java.util.UUID;
 
 @ApplicationScoped
 @WithSession
-public class DisclosureRepository implements PanacheRepositoryBase<Disclosure, UUID> {
+public class DisclosureRepository implements PanacheRepositoryBase<Disclosure, TenantScopedId> {
 
     public Uni<List<Disclosure>> forSubject(String tenant, String subjectKey) {
         return list("tenant = ?1 and subjectKey = ?2 order by disclosedAt", tenant, subjectKey);

@@ -33,8 +33,9 @@ public class DormancyMailRepository {
     }
 
     /** Settled: sent, or why not ({@code no_contact}, the subject erased). */
-    public Uni<Void> settle(UUID actionId, String outcome, Instant at) {
-        return NativeQueries.update("UPDATE dormancy_mail SET outcome = ?2, sent_at = ?3 WHERE action_id = ?1",
-                actionId, outcome, at).replaceWithVoid();
+    public Uni<Void> settle(Queued mail, String outcome, Instant at) {
+        return NativeQueries.update("""
+                UPDATE dormancy_mail SET outcome = ?3, sent_at = ?4 WHERE tenant = ?1 AND action_id = ?2""",
+                mail.tenant(), mail.actionId(), outcome, at).replaceWithVoid();
     }
 }

@@ -3,6 +3,7 @@ package dev.consentry.dsr.repository;
 import dev.consentry.dsr.model.DsrRequest;
 import dev.consentry.dsr.model.RequestStatus;
 import dev.consentry.dsr.model.RequestType;
+import dev.consentry.platform.persistence.TenantScopedId;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -14,7 +15,7 @@ import java.util.UUID;
 
 @ApplicationScoped
 @WithSession
-public class DsrRequestRepository implements PanacheRepositoryBase<DsrRequest, UUID> {
+public class DsrRequestRepository implements PanacheRepositoryBase<DsrRequest, TenantScopedId> {
 
     /** Open, running (not paused) requests of every tenant due before {@code instant} not yet warned about. */
     public Uni<List<DsrRequest>> openDueBefore(Instant instant, boolean overdueWarning) {
@@ -47,10 +48,6 @@ public class DsrRequestRepository implements PanacheRepositoryBase<DsrRequest, U
     public Uni<List<DsrRequest>> ofSubject(String tenant, String subjectKey, int page, int size) {
         return find("tenant = ?1 and subjectKey = ?2 order by receivedAt desc, id", tenant, subjectKey)
                 .page(page, size).list();
-    }
-
-    public Uni<DsrRequest> byId(UUID id) {
-        return findById(id);
     }
 
     /** The request if it belongs to {@code tenant}; null otherwise, whatever other tenants hold. */

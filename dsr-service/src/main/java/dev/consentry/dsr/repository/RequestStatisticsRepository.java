@@ -56,7 +56,7 @@ public class RequestStatisticsRepository {
     /** Partner notices awaiting an answer past their reply-by date. */
     public Uni<Long> partnerOverdue(String tenant, Instant now) {
         return NativeQueries.rows("""
-                SELECT count(*), 0 FROM partner_notice n JOIN dsr_request r ON r.id = n.request_id
+                SELECT count(*), 0 FROM partner_notice n JOIN dsr_request r ON r.tenant = n.tenant AND r.id = n.request_id
                 WHERE n.tenant = ?1 AND n.replied_at IS NULL AND n.reply_by < ?2 AND r.completed_at IS NULL""",
                 tenant, now).map(rows -> ((Number) rows.get(0)[0]).longValue());
     }

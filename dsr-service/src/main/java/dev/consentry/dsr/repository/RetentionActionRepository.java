@@ -1,6 +1,8 @@
 package dev.consentry.dsr.repository;
 
 import dev.consentry.dsr.model.RetentionAction;
+import dev.consentry.platform.persistence.TenantScopedId;
+import dev.consentry.platform.sql.NativeQueries;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -13,7 +15,7 @@ import java.util.UUID;
 
 @ApplicationScoped
 @WithSession
-public class RetentionActionRepository implements PanacheRepositoryBase<RetentionAction, UUID> {
+public class RetentionActionRepository implements PanacheRepositoryBase<RetentionAction, TenantScopedId> {
 
     /**
      * Claims a step: inserts its row unless the same step (rule, subject, start of the period) was taken already.
@@ -33,11 +35,9 @@ public class RetentionActionRepository implements PanacheRepositoryBase<Retentio
     }
 
     /** Records how a claimed step ended. */
-    public Uni<Void> settle(UUID id, String outcome, UUID requestId) {
-        return Panache.getSession().flatMap(s -> s.createNativeQuery(
-                        "UPDATE retention_action SET outcome = ?2, request_id = ?3 WHERE id = ?1")
-                .setParameter(1, id).setParameter(2, outcome).setParameter(3, requestId)
-                .executeUpdate()).replaceWithVoid();
+    public Uni<Void> settle(RetentionAction a) {
+        return NativeQueries.update("UPDATE retention_action SET outcome = ?3, request_id = ?4 WHERE tenant = ?1 AND id = ?2",
+                a.tenant, a.id, a.outcome, a.requestId).replaceWithVoid();
     }
 
     /** The dormancy steps of the chain that started at {@code lastActivity}. */

@@ -10,7 +10,7 @@ import java.util.UUID;
 
 @ApplicationScoped
 @WithSession
-public class VerificationChallengeRepository implements PanacheRepositoryBase<VerificationChallenge, UUID> {
+public class VerificationChallengeRepository implements PanacheRepositoryBase<VerificationChallenge, VerificationChallenge.Key> {
 
     public Uni<VerificationChallenge> find(String tenant, UUID requestId) {
         return find("requestId = ?1 and tenant = ?2", requestId, tenant).firstResult();

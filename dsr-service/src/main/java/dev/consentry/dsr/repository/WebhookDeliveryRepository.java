@@ -49,10 +49,10 @@ public class WebhookDeliveryRepository {
     public Uni<List<Claimed>> claimHeads(String partnerId, Instant now, Instant lease) {
         return NativeQueries.rows("""
                         UPDATE webhook_delivery d SET next_attempt_at = ?3
-                        WHERE d.id IN (SELECT h.id FROM (
-                                SELECT DISTINCT ON (subject_key) id, next_attempt_at FROM webhook_delivery
+                        WHERE (d.tenant, d.id) IN (SELECT h.tenant, h.id FROM (
+                                SELECT DISTINCT ON (tenant, subject_key) tenant, id, next_attempt_at FROM webhook_delivery
                                 WHERE partner_id = ?1 AND delivered_at IS NULL AND given_up_at IS NULL
-                                ORDER BY subject_key, seq) h
+                                ORDER BY tenant, subject_key, seq) h
                             WHERE h.next_attempt_at <= ?2
                             LIMIT 50)
                         RETURNING d.id, d.tenant, d.subject_key, d.notice_id, d.event_id, d.payload_sealed, d.attempts,
@@ -63,24 +63,27 @@ public class WebhookDeliveryRepository {
     }
 
     /** Delivered: the payload goes. */
-    public Uni<Void> delivered(UUID id, Instant at, int status) {
+    public Uni<Void> delivered(Claimed d, Instant at, int status) {
         return NativeQueries.update("""
-                UPDATE webhook_delivery SET delivered_at = ?2, attempts = attempts + 1, last_status = ?3,
-                    last_error = NULL, payload_sealed = '' WHERE id = ?1""", id, at, status).replaceWithVoid();
+                UPDATE webhook_delivery SET delivered_at = ?3, attempts = attempts + 1, last_status = ?4,
+                    last_error = NULL, payload_sealed = '' WHERE tenant = ?1 AND id = ?2""", d.tenant(), d.id(), at, status)
+                .replaceWithVoid();
     }
 
     /** A failed attempt, tried again at {@code nextAttemptAt}. */
-    public Uni<Void> failed(UUID id, int status, String error, Instant nextAttemptAt) {
+    public Uni<Void> failed(Claimed d, int status, String error, Instant nextAttemptAt) {
         return NativeQueries.update("""
-                UPDATE webhook_delivery SET attempts = attempts + 1, last_status = ?2, last_error = ?3,
-                    next_attempt_at = ?4 WHERE id = ?1""", id, status, error, nextAttemptAt).replaceWithVoid();
+                UPDATE webhook_delivery SET attempts = attempts + 1, last_status = ?3, last_error = ?4,
+                    next_attempt_at = ?5 WHERE tenant = ?1 AND id = ?2""", d.tenant(), d.id(), status, error,
+                nextAttemptAt).replaceWithVoid();
     }
 
     /** Given up: the row stays as the dead letter. */
-    public Uni<Void> givenUp(UUID id, int status, String error, Instant at) {
+    public Uni<Void> givenUp(Claimed d, int status, String error, Instant at) {
         return NativeQueries.update("""
-                UPDATE webhook_delivery SET attempts = attempts + 1, last_status = ?2, last_error = ?3,
-                    given_up_at = ?4 WHERE id = ?1""", id, status, error, at).replaceWithVoid();
+                UPDATE webhook_delivery SET attempts = attempts + 1, last_status = ?3, last_error = ?4,
+                    given_up_at = ?5 WHERE tenant = ?1 AND id = ?2""", d.tenant(), d.id(), status, error, at)
+                .replaceWithVoid();
     }
 
     /** The partner's given-up deliveries, latest first. */
@@ -95,7 +98,11 @@ public class WebhookDeliveryRepository {
                         Columns.instant(r[6]), Columns.instant(r[7]), Columns.instant(r[8]))).toList());
     }
 
-    /** A given-up delivery that still has its payload, due again at {@code now}; false if the partner has none such. */
+    /**
+     * A given-up delivery that still has its payload, due again at {@code now}; false if the partner has none such.
+     * An operator's action on an installation-wide partner: it names no shop (on a sharded database, the one update of
+     * this table that visits every shard).
+     */
     public Uni<Boolean> retry(String partnerId, UUID id, Instant now) {
         return NativeQueries.update("""
                 UPDATE webhook_delivery SET given_up_at = NULL, next_attempt_at = ?3, created_at = ?3

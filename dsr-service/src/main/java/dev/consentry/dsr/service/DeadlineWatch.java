@@ -103,7 +103,7 @@ public class DeadlineWatch {
         if (!r.isOpen()) {
             return Uni.createFrom().voidItem();
         }
-        return notices.forRequest(r.id).flatMap(all -> {
+        return notices.forRequest(r).flatMap(all -> {
             if (!all.stream().allMatch(x -> x.answered() || x.escalatedAt != null)) {
                 return Uni.createFrom().voidItem();
             }
@@ -115,7 +115,7 @@ public class DeadlineWatch {
         return Multi.createFrom().iterable(late)
                 .onItem().transformToUniAndConcatenate(n -> {
                     n.escalatedAt = now;
-                    return requests.byId(n.requestId)
+                    return requests.find(n.tenant, n.requestId)
                             .flatMap(r -> events.partnerStep(EventTypes.DSR_PARTNER_OVERDUE, r, n)
                                     .flatMap(v -> closeIfOnlySilenceRemains(r, now)));
                 })

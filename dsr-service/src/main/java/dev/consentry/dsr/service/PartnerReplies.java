@@ -79,8 +79,8 @@ public class PartnerReplies {
         } catch (IllegalArgumentException e) {
             throw ProblemException.notFound("No such notice.");
         }
-        return notices.findById(noticeId).flatMap(notice -> {
-            if (notice == null || !notice.partnerId.equals(partnerId)) {
+        return notices.sentTo(partnerId, noticeId).flatMap(notice -> {
+            if (notice == null) {
                 throw ProblemException.notFound("No such notice.");
             }
             return apply(partnerId, notice, reply).onFailure(PoisonEventException.class).transform(e ->
@@ -108,7 +108,7 @@ public class PartnerReplies {
             return requests.find(notice.tenant, notice.requestId)
                     .call(request -> keepPersonalValues(request, notice, reply))
                     .flatMap(request -> events.partnerStep(EventTypes.DSR_PARTNER_REPLIED, request, notice)
-                            .flatMap(v -> notices.forRequest(request.id))
+                            .flatMap(v -> notices.forRequest(request))
                             .flatMap(all -> completeIfAllAnswered(request, all)));
         });
     }

@@ -38,7 +38,7 @@ public class RequestCancellations {
             if (!r.isOpen()) {
                 throw ProblemException.conflict("request-closed", "The request is closed.");
             }
-            return notices.forRequest(r.id).flatMap(sent -> {
+            return notices.forRequest(r).flatMap(sent -> {
                 if (!sent.isEmpty()) {
                     throw ProblemException.conflict("notices-sent", "Partners were notified already; the request "
                             + "can no longer be cancelled. File a new request to reverse its effect.");

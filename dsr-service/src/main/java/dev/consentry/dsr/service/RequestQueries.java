@@ -140,7 +140,7 @@ public class RequestQueries {
     }
 
     private Uni<RequestView> view(DsrRequest r, List<RequestView.HoldEnd> holdsEnded, String howToComplain) {
-        return challenges.find(r.tenant, r.id).flatMap(challenge -> notices.forRequest(r.id).map(list -> new RequestView(
+        return challenges.find(r.tenant, r.id).flatMap(challenge -> notices.forRequest(r).map(list -> new RequestView(
                 r.id, r.type.wire(), r.status.wire(), r.jurisdiction,
                 List.of(r.fields), r.receivedAt, r.dueAt, r.legalDueAt, r.acknowledgeBy, r.completedAt, r.pausedAt,
                 verification(r, challenge),

@@ -31,7 +31,7 @@ class EmailPartnerTest {
 
     private static final String TENANT = "shop-mailed";
     private static final String PARTNER_EMAIL = "privacy@small-supplier.example";
-    private static final Pattern LINK = Pattern.compile("/v1/notice-answers/([A-Za-z0-9_-]+)");
+    private static final Pattern LINK = Pattern.compile("/v1/notice-answers/([A-Za-z0-9._-]+)");
 
     @Inject
     MockMailbox mailbox;
@@ -74,6 +74,10 @@ class EmailPartnerTest {
         String subject = "cust-" + UUID.randomUUID();
         String requestId = correction(subject);
         String token = linkFor(subject);
+
+        // the link names its shop; the same token under another shop's name leads nowhere
+        assertTrue(token.startsWith(TENANT + "."), token);
+        given().get("/v1/notice-answers/{token}", "shop-other" + token.substring(TENANT.length())).then().statusCode(404);
 
         // opening the link (as a mail scanner would) changes nothing
         given().get("/v1/notice-answers/{token}", token).then().statusCode(200)

@@ -102,7 +102,7 @@ public class AccessPackages {
     }
 
     private Uni<AccessPackage> assemble(DsrRequest r, SubjectCipher cipher) {
-        return notices.forRequest(r.id).flatMap(answered -> recipients.listForTenant(r.tenant).flatMap(registry ->
+        return notices.forRequest(r).flatMap(answered -> recipients.listForTenant(r.tenant).flatMap(registry ->
                 disclosures.forSubject(r.tenant, r.subjectKey).flatMap(ledger ->
                         holds.forTenant(r.tenant).flatMap(held -> rules.forTenant(r.tenant).flatMap(kept ->
                                 contacts.of(r.tenant).flatMap(controller ->

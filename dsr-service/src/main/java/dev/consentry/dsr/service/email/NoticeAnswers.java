@@ -52,7 +52,7 @@ public class NoticeAnswers {
                 return Uni.createFrom().item(link);
             }
             PartnerNotice n = link.notice();
-            return mails.linkUsed(NoticeMails.hash(token), now())
+            return mails.linkUsed(n.tenant, NoticeMails.hash(token), now())
                     .flatMap(x -> replies.applyOverHttp(n.partnerId, new PartnerReply(n.id.toString(), n.recipientId,
                             outcome, reason == null || reason.isBlank() ? null : reason, null)))
                     .replaceWith(link);
@@ -60,7 +60,7 @@ public class NoticeAnswers {
     }
 
     private Uni<Link> find(String token, boolean lock) {
-        return mails.link(NoticeMails.hash(token), lock).flatMap(found -> {
+        return mails.link(NoticeMails.tenantOf(token), NoticeMails.hash(token), lock).flatMap(found -> {
             if (found.isEmpty()) {
                 return Uni.createFrom().item(new Link(null, "unknown"));
             }
@@ -71,7 +71,7 @@ public class NoticeAnswers {
             if (link.expiresAt().isBefore(now())) {
                 return Uni.createFrom().item(new Link(null, "expired"));
             }
-            return notices.findById(link.noticeId()).map(n -> Optional.ofNullable(n)
+            return notices.find(link.tenant(), link.noticeId()).map(n -> Optional.ofNullable(n)
                     .map(notice -> notice.answered() ? new Link(null, "used") : new Link(notice, null))
                     .orElse(new Link(null, "unknown")));
         });

@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -59,7 +60,7 @@ public class NoticeMails {
 
     /** Queues the e-mail for a notice and makes its answer link; the caller's transaction. */
     public Uni<Void> queue(Partner partner, PartnerNotice notice, CloudEvent event) {
-        String token = token();
+        String token = token(event.tenant());
         String body = compose(notice, event, config.publicUrl() + "/v1/notice-answers/" + token);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         // a legal hold's end comes after the customer's key is gone: then the text is sealed for this notice alone
@@ -120,7 +121,7 @@ public class NoticeMails {
                             .map(body -> mailer.send(Mail.withText(mail.email(),
                                     "Consentry: a request about a customer of " + mail.tenant(), body)))
                             .orElseGet(() -> Uni.createFrom().voidItem()))
-                    .flatMap(v -> mails.sent(mail.noticeId(), clock.instant().truncatedTo(ChronoUnit.MICROS)))
+                    .flatMap(v -> mails.sent(mail, clock.instant().truncatedTo(ChronoUnit.MICROS)))
                     .replaceWith(true);
         });
     }
@@ -129,10 +130,20 @@ public class NoticeMails {
         return "notice-mail:" + noticeId;
     }
 
-    private static String token() {
+    /**
+     * A link's token: the shop, a dot, then 32 random bytes (base64url, which has no dot). The shop comes first so that
+     * the link's lookup names it, as every lookup of a shop's rows does.
+     */
+    private static String token(String tenant) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return tenant + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** The shop a link's token names; empty for a link made before tokens named their shop. */
+    public static Optional<String> tenantOf(String token) {
+        int dot = token.lastIndexOf('.');
+        return dot > 0 ? Optional.of(token.substring(0, dot)) : Optional.empty();
     }
 
     /** The stored form of a link's token. */

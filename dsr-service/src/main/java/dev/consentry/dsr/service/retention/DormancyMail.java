@@ -23,7 +23,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * The advance notice of a dormant account (R10), by e-mail to the contact the shop registered, in the customer's
@@ -78,17 +77,16 @@ public class DormancyMail {
     }
 
     private Uni<Void> send(DormancyMailRepository.Queued queued) {
-        UUID actionId = queued.actionId();
         String tenant = queued.tenant();
         String subjectKey = queued.subjectKey();
         Instant dormantOn = queued.dormantOn();
         return vault.existing(tenant, subjectKey).flatMap(cipher -> cipher.isEmpty()
-                ? settle(actionId, ActionKinds.SUBJECT_ERASED)
+                ? settle(queued, ActionKinds.SUBJECT_ERASED)
                 : contacts.current(tenant, subjectKey, cipher.get()).flatMap(contact -> contact.isEmpty()
-                        ? settle(actionId, "no_contact")
+                        ? settle(queued, "no_contact")
                         : details(tenant, subjectKey).flatMap(d -> compose(tenant, contact.get(), d, dormantOn)
                                 .flatMap(mail -> mailer.send(mail))
-                                .flatMap(v -> settle(actionId, "sent")))));
+                                .flatMap(v -> settle(queued, "sent")))));
     }
 
     /** The last activity, and the policy's storage period. */
@@ -112,8 +110,8 @@ public class DormancyMail {
         return Uni.createFrom().item(Mail.withText(contact.email(), SUBJECTS.get(language), text));
     }
 
-    private Uni<Void> settle(UUID actionId, String outcome) {
-        return mails.settle(actionId, outcome, clock.instant().truncatedTo(ChronoUnit.MICROS));
+    private Uni<Void> settle(DormancyMailRepository.Queued queued, String outcome) {
+        return mails.settle(queued, outcome, clock.instant().truncatedTo(ChronoUnit.MICROS));
     }
 
     /** ko, vi or en: the primary subtag of the customer's language when it is one of those, English otherwise. */

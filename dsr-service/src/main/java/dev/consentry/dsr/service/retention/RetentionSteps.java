@@ -72,7 +72,7 @@ public class RetentionSteps {
         a.outcome = "pending";
         return actions.claim(a).flatMap(claimed -> !claimed ? Uni.createFrom().item(false)
                 : act(step, a, now)
-                .flatMap(v -> actions.settle(a.id, a.outcome, a.requestId))
+                .flatMap(v -> actions.settle(a))
                 .flatMap(v -> events.retentionAction(a, step.trigger()))
                 .replaceWith(true));
     }

@@ -178,7 +178,7 @@ public class WebhookDispatcher {
 
     /** Delivered: the payload goes; an answer in the body counts as the partner's reply. */
     private Uni<Void> delivered(String partnerId, Claimed d, HttpResponse<Buffer> response) {
-        Uni<Void> settled = Panache.withTransaction(() -> deliveries.delivered(d.id(), now(), response.statusCode()));
+        Uni<Void> settled = Panache.withTransaction(() -> deliveries.delivered(d, now(), response.statusCode()));
         Optional<PartnerReply> reply = replyIn(response);
         if (reply.isEmpty()) {
             return settled;
@@ -212,18 +212,18 @@ public class WebhookDispatcher {
         }
         long base = Math.min(config.maxBackoff().toMillis(), config.firstBackoff().toMillis() * (1L << Math.min(d.attempts(), 20)));
         long delay = base / 2 + ThreadLocalRandom.current().nextLong(base / 2 + 1);
-        return Panache.withTransaction(() -> deliveries.failed(d.id(), status, error, now.plus(Duration.ofMillis(delay))));
+        return Panache.withTransaction(() -> deliveries.failed(d, status, error, now.plus(Duration.ofMillis(delay))));
     }
 
     /** Given up: the row stays as the dead letter; the notice is escalated on its request, once. */
     private Uni<Void> giveUp(Claimed d, int status, String error) {
         Instant now = now();
         Log.warnf("Webhook delivery %s given up after %d attempt(s): %s", d.id(), d.attempts() + 1, error);
-        return Panache.withTransaction(() -> deliveries.givenUp(d.id(), status, error, now)
-                .flatMap(v -> notices.findById(d.noticeId()))
+        return Panache.withTransaction(() -> deliveries.givenUp(d, status, error, now)
+                .flatMap(v -> notices.find(d.tenant(), d.noticeId()))
                 .flatMap(notice -> notice == null || notice.answered() || notice.escalatedAt != null
                         ? Uni.createFrom().voidItem()
-                        : requests.byId(notice.requestId).flatMap(request -> {
+                        : requests.find(notice.tenant, notice.requestId).flatMap(request -> {
                             notice.escalatedAt = now;
                             return events.partnerStep(EventTypes.DSR_PARTNER_OVERDUE, request, notice);
                         })));
