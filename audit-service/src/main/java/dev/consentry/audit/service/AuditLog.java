@@ -1,7 +1,6 @@
 package dev.consentry.audit.service;
 
 import dev.consentry.audit.model.AuditEntry;
-import dev.consentry.audit.model.AuditLogHead;
 import dev.consentry.audit.model.AuditTreeNode;
 import dev.consentry.audit.repository.AuditLogHeadRepository;
 import dev.consentry.audit.repository.AuditAppendWriter;
@@ -18,14 +17,17 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Appends events to their tenant's Merkle tree (A1, A2): the entry, its leaf hash and the subtrees it completes are
@@ -46,17 +48,20 @@ public class AuditLog {
     private final AuditAppendWriter writer;
     private final EntrySealing sealing;
     private final SubjectErasure erasure;
+    private final Clock clock;
 
-    public AuditLog(AuditLogHeadRepository heads, AuditAppendWriter writer, EntrySealing sealing, SubjectErasure erasure) {
+    public AuditLog(AuditLogHeadRepository heads, AuditAppendWriter writer, EntrySealing sealing, SubjectErasure erasure,
+                    Clock clock) {
+        this.clock = clock;
         this.heads = heads;
         this.writer = writer;
         this.sealing = sealing;
         this.erasure = erasure;
     }
 
-    /** One unit of appending: the heads it locked, and the rows it will write. */
+    /** One unit of appending: the trees of the heads it locked, and the rows it will write. */
     private static final class Appending {
-        final Map<String, AuditLogHead> lockedHeads = new HashMap<>();
+        final Map<String, TreeAppender> trees = new HashMap<>();
         final List<AuditEntry> entries = new ArrayList<>();
         final List<AuditTreeNode> nodes = new ArrayList<>();
     }
@@ -72,9 +77,16 @@ public class AuditLog {
      */
     public Uni<Void> appendAll(String channel, List<CloudEvent> events) {
         Appending appending = new Appending();
-        return Multi.createFrom().iterable(events)
-                .onItem().transformToUniAndConcatenate(event -> append(channel, event, appending))
+        // the batch's heads are locked up front in one order (by tenant), so that two batches of several tenants on
+        // two channels or replicas wait for each other instead of deadlocking
+        return Multi.createFrom().iterable(events.stream().map(CloudEvent::tenant).filter(Objects::nonNull)
+                        .collect(Collectors.toCollection(TreeSet::new)))
+                .onItem().transformToUniAndConcatenate(tenant -> tree(tenant, appending.trees))
                 .collect().last()
+                .flatMap(locked -> Multi.createFrom().iterable(events)
+                        .onItem().transformToUniAndConcatenate(event -> append(channel, event, appending))
+                        .collect().last())
+                .invoke(v -> appending.trees.values().forEach(TreeAppender::close))
                 .flatMap(v -> writer.insert(appending.entries, appending.nodes));
     }
 
@@ -94,29 +106,34 @@ public class AuditLog {
                 .flatMap(destroyed -> appendEntry(OWN_CHANNEL, ownEvent(event, destroyed), null, appending));
     }
 
-    private Uni<AuditLogHead> lockedHead(String tenant, Map<String, AuditLogHead> lockedHeads) {
-        AuditLogHead held = lockedHeads.get(tenant);
+    /** The tenant's tree, its head locked for the transaction the first time the batch needs it. */
+    private Uni<TreeAppender> tree(String tenant, Map<String, TreeAppender> trees) {
+        TreeAppender held = trees.get(tenant);
         return held != null ? Uni.createFrom().item(held)
-                : heads.lockHead(tenant).invoke(head -> lockedHeads.put(tenant, head));
+                : heads.lockHead(tenant).map(head -> {
+                    TreeAppender tree = new TreeAppender(head);
+                    trees.put(tenant, tree);
+                    return tree;
+                });
     }
 
     private Uni<Void> appendEntry(String channel, CloudEvent event, String storedData, Appending appending) {
         String data = storedData != null ? storedData : event.data().toString();
-        return lockedHead(event.tenant(), appending.lockedHeads).map(head -> {
+        return tree(event.tenant(), appending.trees).map(tree -> {
             AuditEntry entry = new AuditEntry();
-            entry.key = new AuditEntry.Key(event.tenant(), head.size + 1);
+            entry.key = new AuditEntry.Key(event.tenant(), tree.nextSeq());
             entry.eventId = event.id();
             entry.eventType = event.type();
             entry.source = event.source();
             entry.channel = channel;
             entry.subjectKey = event.subjectkey();
             entry.occurredAt = event.time().truncatedTo(ChronoUnit.MICROS);
-            entry.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            entry.recordedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
             entry.data = data;
             byte[] leaf = Rfc9162.leafHash(leafData(entry));
             entry.leafHash = Base64.getEncoder().encodeToString(leaf);
             appending.entries.add(entry);
-            appending.nodes.addAll(TreeAppender.append(head, leaf));
+            appending.nodes.addAll(tree.append(leaf));
             return null;
         });
     }
@@ -127,9 +144,9 @@ public class AuditLog {
                 e.occurredAt.toString(), e.data);
     }
 
-    private static CloudEvent ownEvent(CloudEvent cause, boolean destroyed) {
+    private CloudEvent ownEvent(CloudEvent cause, boolean destroyed) {
         return new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(), SOURCE, KEY_DESTROYED,
-                Instant.now().truncatedTo(ChronoUnit.MICROS), CloudEvent.JSON, cause.tenant(), cause.subjectkey(),
+                clock.instant().truncatedTo(ChronoUnit.MICROS), CloudEvent.JSON, cause.tenant(), cause.subjectkey(),
                 EventContract.mapper().createObjectNode().put("cause", cause.id()).put("keyDestroyed", destroyed));
     }
 }

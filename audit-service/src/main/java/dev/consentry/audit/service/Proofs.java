@@ -1,71 +1,82 @@
 package dev.consentry.audit.service;
 
-import dev.consentry.audit.repository.AuditEntryRepository;
-import dev.consentry.audit.repository.AuditLogHeadRepository;
-import dev.consentry.audit.service.tree.TreeReader;
+import dev.consentry.audit.repository.ProofReader;
+import dev.consentry.audit.verifier.MerkleProofs;
+import dev.consentry.audit.verifier.NodeSource;
 import dev.consentry.platform.problem.ProblemException;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Function;
 
-/** Inclusion and consistency proofs (A2) for any tree size up to the log's current one. */
+/**
+ * Inclusion and consistency proofs (A2) for any tree size up to the log's current one. Two round trips each, on the
+ * reactive pool: the head (with the entry's leaf hash), then every subtree the proof and its roots need. A root at the
+ * log's current size is the head's own, not recomputed.
+ */
 @ApplicationScoped
 public class Proofs {
 
-    private final AuditLogHeadRepository heads;
-    private final AuditEntryRepository entries;
-    private final TreeReader tree;
+    private final ProofReader reader;
 
-    public Proofs(AuditLogHeadRepository heads, AuditEntryRepository entries, TreeReader tree) {
-        this.heads = heads;
-        this.entries = entries;
-        this.tree = tree;
+    public Proofs(ProofReader reader) {
+        this.reader = reader;
+    }
+
+    private record PathAndRoot(List<byte[]> path, byte[] root) {
     }
 
     /** @param treeSize null: the log's current size */
-    @WithSession
     public Uni<InclusionProof> inclusion(String tenant, long seq, Long treeSize) {
-        return size(tenant).flatMap(current -> {
-            long n = treeSize == null ? current : treeSize;
-            if (n > current || n < 1) {
-                throw ProblemException.unprocessable("tree-size-out-of-range", "treeSize must be between 1 and " + current + ".");
+        return head(tenant, seq).flatMap(head -> {
+            long n = treeSize == null ? head.size() : treeSize;
+            if (n > head.size() || n < 1) {
+                throw ProblemException.unprocessable("tree-size-out-of-range", "treeSize must be between 1 and " + head.size() + ".");
             }
             if (seq < 1 || seq > n) {
                 throw ProblemException.unprocessable("seq-out-of-range", "seq must be between 1 and treeSize.");
             }
-            return entries.at(tenant, seq).flatMap(entry -> {
-                if (entry == null) {
-                    throw ProblemException.notFound("No such entry.");
-                }
-                return tree.inclusion(tenant, seq, n).flatMap(path -> tree.root(tenant, n).map(root ->
-                        new InclusionProof(seq, seq - 1, n, entry.leafHash, b64(path), b64(root))));
-            });
-        });
-    }
-
-    @WithSession
-    public Uni<ConsistencyProof> consistency(String tenant, long first, long second) {
-        return size(tenant).flatMap(current -> {
-            if (first < 1 || first > second || second > current) {
-                throw ProblemException.unprocessable("tree-size-out-of-range",
-                        "Need 1 <= first <= second <= " + current + ".");
+            if (head.leafHash() == null) {
+                throw ProblemException.notFound("No such entry.");
             }
-            return tree.consistency(tenant, first, second).flatMap(proof -> tree.root(tenant, first)
-                    .flatMap(r1 -> tree.root(tenant, second)
-                            .map(r2 -> new ConsistencyProof(first, second, b64(r1), b64(r2), b64(proof)))));
+            boolean current = n == head.size();
+            return compute(tenant, src -> new PathAndRoot(MerkleProofs.inclusionPath(src, seq - 1, n),
+                    current ? head.root() : MerkleProofs.root(src, n)))
+                    .map(p -> new InclusionProof(seq, seq - 1, n, head.leafHash(), b64(p.path()), b64(p.root())));
         });
     }
 
-    private Uni<Long> size(String tenant) {
-        return heads.findById(tenant).map(h -> {
-            if (h == null || h.size == 0) {
+    private record ConsistencyParts(List<byte[]> proof, byte[] firstRoot, byte[] secondRoot) {
+    }
+
+    public Uni<ConsistencyProof> consistency(String tenant, long first, long second) {
+        return head(tenant, 0).flatMap(head -> {
+            if (first < 1 || first > second || second > head.size()) {
+                throw ProblemException.unprocessable("tree-size-out-of-range",
+                        "Need 1 <= first <= second <= " + head.size() + ".");
+            }
+            return compute(tenant, src -> new ConsistencyParts(MerkleProofs.consistencyProof(src, first, second),
+                    first == head.size() ? head.root() : MerkleProofs.root(src, first),
+                    second == head.size() ? head.root() : MerkleProofs.root(src, second)))
+                    .map(p -> new ConsistencyProof(first, second, b64(p.firstRoot()), b64(p.secondRoot()), b64(p.proof())));
+        });
+    }
+
+    private Uni<ProofReader.Head> head(String tenant, long seq) {
+        return reader.head(tenant, seq).map(h -> {
+            if (h.isEmpty() || h.get().size() == 0) {
                 throw ProblemException.notFound("The tenant's log has no entry yet.");
             }
-            return h.size;
+            return h.get();
         });
+    }
+
+    /** Lists the nodes the computation reads, loads them in one query, and runs it over them. */
+    private <T> Uni<T> compute(String tenant, Function<NodeSource, T> computation) {
+        var needed = MerkleProofs.nodesFor(computation::apply);
+        return reader.nodes(tenant, needed).map(loaded -> computation.apply(MerkleProofs.of(loaded)));
     }
 
     private static String b64(byte[] hash) {

@@ -1,0 +1,76 @@
+package dev.consentry.audit.repository;
+
+import dev.consentry.audit.verifier.NodeSource;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowIterator;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a proof needs, straight from the reactive pool with prepared statements and no ORM session: the log's size and
+ * root with one entry's leaf hash in one round trip, then every stored subtree the proof needs in another. Reads
+ * committed rows only (the stored subtrees of a size never change once written).
+ */
+@ApplicationScoped
+public class ProofReader {
+
+    private static final String HEAD = """
+            SELECT h.size, h.root_hash, e.leaf_hash FROM audit_log_head h
+            LEFT JOIN audit_entry e ON e.tenant = h.tenant AND e.seq = $2
+            WHERE h.tenant = $1""";
+
+    private static final String NODES = """
+            SELECT n.level, n.idx, n.hash FROM unnest($2::int[], $3::bigint[]) AS a(level, idx)
+            JOIN audit_tree_node n ON n.tenant = $1 AND n.level = a.level AND n.idx = a.idx""";
+
+    private final Pool pool;
+
+    public ProofReader(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** The log's current size and root, and the leaf hash of entry {@code seq} (null when there is none). */
+    public record Head(long size, byte[] root, String leafHash) {
+    }
+
+    /** The tenant's head and entry {@code seq}'s leaf hash; empty when the tenant has no log. */
+    public Uni<Optional<Head>> head(String tenant, long seq) {
+        return pool.preparedQuery(HEAD).execute(Tuple.of(tenant, seq)).map(rows -> {
+            RowIterator<Row> it = rows.iterator();
+            if (!it.hasNext()) {
+                return Optional.empty();
+            }
+            Row r = it.next();
+            return Optional.of(new Head(r.getLong(0), Base64.getDecoder().decode(r.getString(1)), r.getString(2)));
+        });
+    }
+
+    /** The given nodes of the tenant's tree, in one round trip. */
+    public Uni<Map<NodeSource.Address, byte[]>> nodes(String tenant, Set<NodeSource.Address> addresses) {
+        if (addresses.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        Integer[] levels = new Integer[addresses.size()];
+        Long[] indexes = new Long[addresses.size()];
+        int i = 0;
+        for (NodeSource.Address a : addresses) {
+            levels[i] = a.level();
+            indexes[i++] = a.index();
+        }
+        return pool.preparedQuery(NODES).execute(Tuple.of(tenant, levels, indexes)).map(rows -> {
+            Map<NodeSource.Address, byte[]> nodes = new HashMap<>(rows.size() * 2);
+            for (Row r : rows) {
+                nodes.put(new NodeSource.Address(r.getInteger(0), r.getLong(1)), r.getBuffer(2).getBytes());
+            }
+            return nodes;
+        });
+    }
+}
