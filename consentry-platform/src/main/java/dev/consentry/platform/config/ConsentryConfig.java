@@ -43,6 +43,18 @@ public interface ConsentryConfig {
         /** Name of the claim that carries a partner's id in a {@code partner} token (answers over HTTP). */
         @WithDefault("partner_id")
         String partnerClaim();
+
+        /**
+         * How long a verified access token is taken again without verifying its signature and claims anew (never past
+         * its own expiry). Bounds how long a token signed with a key the provider has since withdrawn keeps working.
+         * {@code 0s} turns the cache off.
+         */
+        @WithDefault("60s")
+        Duration verifiedTokenTtl();
+
+        /** How many verified tokens a replica keeps at most (each a few kilobytes). */
+        @WithDefault("10000")
+        int verifiedTokenCacheSize();
     }
 
     interface Http {
