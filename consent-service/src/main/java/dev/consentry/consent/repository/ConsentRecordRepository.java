@@ -3,8 +3,9 @@ package dev.consentry.consent.repository;
 import dev.consentry.consent.model.ConsentRecord;
 import dev.consentry.platform.sql.Columns;
 import dev.consentry.platform.sql.NativeQueries;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import dev.consentry.platform.persistence.TenantScopedId;
+import dev.consentry.platform.sql.BulkWriter;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -41,6 +42,18 @@ public class ConsentRecordRepository implements PanacheRepositoryBase<ConsentRec
         return NativeQueries.rows(DUE_EXPIRIES, now, limit)
                 .map(rows -> rows.stream().map(r -> new DueExpiry((String) r[0], (String) r[1], (String) r[2],
                         Columns.instant(r[3]))).toList());
+    }
+
+    private static final List<String> COPIED_COLUMNS = List.of("id", "tenant", "subject_key", "purpose_id", "decision",
+            "decided_at", "method", "channel", "collection_point", "notice_version", "language", "actor", "notice_hash",
+            "raw_signal", "actor_proof", "raw_signal_sealed", "actor_proof_sealed");
+
+    /** Writes the records, in order, with one {@code COPY} inside the caller's bulk transaction (imports). */
+    public void copyAll(BulkWriter writer, List<ConsentRecord> records) {
+        writer.copy("consent_record", COPIED_COLUMNS, records.stream().map(r -> new Object[]{r.id, r.tenant,
+                r.subjectKey, r.purposeId, r.decision, r.decidedAt, r.method, r.channel, r.collectionPoint,
+                r.noticeVersion, r.language, r.actor, r.noticeHash, r.rawSignal, r.actorProof, r.rawSignalSealed,
+                r.actorProofSealed}).toList());
     }
 
     /** The current decision: the latest record of this subject on this purpose, or null if there is none. */

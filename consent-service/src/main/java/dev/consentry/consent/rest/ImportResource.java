@@ -48,8 +48,8 @@ public class ImportResource {
     public Uni<Response> importConsents(@RequestBody(content = @Content(mediaType = "application/x-ndjson", examples = @ExampleObject(name = "example", value = ApiExamples.IMPORT)))
                                 String ndjson, @HeaderParam(IdempotentPost.HEADER) String idempotencyKey) {
         String tenant = caller.tenant();
-        return idempotent.run(tenant, idempotencyKey, "POST /v1/imports/consents", ndjson,
-                () -> imports.importLines(tenant, ndjson)
-                        .map(n -> Response.status(Response.Status.CREATED).entity(Map.of("imported", n)).build()));
+        return imports.check(tenant, ndjson).flatMap(checked -> idempotent.runBulk(tenant, idempotencyKey,
+                "POST /v1/imports/consents", ndjson, writer -> Response.status(Response.Status.CREATED)
+                        .entity(Map.of("imported", imports.write(writer, checked))).build()));
     }
 }

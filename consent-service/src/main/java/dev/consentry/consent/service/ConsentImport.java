@@ -8,6 +8,7 @@ import dev.consentry.consent.repository.PurposeRepository;
 import dev.consentry.consent.service.ImportLine;
 import dev.consentry.platform.problem.Problem;
 import dev.consentry.platform.problem.ProblemException;
+import dev.consentry.platform.sql.BulkWriter;
 import dev.consentry.platform.subject.SubjectKeys;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -24,8 +25,9 @@ import java.util.stream.Collectors;
 
 /**
  * Imports a shop's existing consent records (NDJSON, one {@link ImportLine} per line). Every line is checked first;
- * if any is wrong the answer lists each bad line and nothing is written. Otherwise all lines, with their events, are
- * written in one transaction.
+ * if any is wrong the answer lists each bad line and nothing is written. Otherwise all lines, with their events (one
+ * per record, as for any other record), are written in one bulk transaction with {@code COPY}: {@link #check} first,
+ * then {@link #write} inside the transaction the caller runs (with its Idempotency-Key).
  */
 @ApplicationScoped
 public class ConsentImport {
@@ -50,8 +52,9 @@ public class ConsentImport {
     /** A problem lists at most this many bad lines (S6: an answer stays small whatever the import). */
     static final int MAX_ERRORS_LISTED = 100;
 
+    /** Checks every line and prepares the records (sealing their free text); writes nothing but subject keys. */
     @WithTransaction
-    public Uni<Integer> importLines(String tenant, String ndjson) {
+    public Uni<ConsentLedger.Prepared> check(String tenant, String ndjson) {
         // lines are taken one by one up to one more than allowed: a long import is refused before it is split whole
         List<String> lines = ndjson == null ? List.of() : ndjson.lines().limit(MAX_LINES + 1L).toList();
         if (lines.size() > MAX_LINES) {
@@ -82,12 +85,16 @@ public class ConsentImport {
             if (parsed.isEmpty()) {
                 throw ProblemException.badRequest("import-empty", "The import has no lines.");
             }
-            return ledger.appendAll(tenant, parsed.stream()
-                            .map(l -> new ConsentLedger.Entry(subjectKeys.of(tenant, l.subjectId()), l.purposeId(),
-                                    l.decision(), evidence(l), l.decidedAt().truncatedTo(ChronoUnit.MICROS)))
-                            .toList())
-                    .map(List::size);
+            return ledger.prepareAll(tenant, parsed.stream()
+                    .map(l -> new ConsentLedger.Entry(subjectKeys.of(tenant, l.subjectId()), l.purposeId(),
+                            l.decision(), evidence(l), l.decidedAt().truncatedTo(ChronoUnit.MICROS)))
+                    .toList());
         });
+    }
+
+    /** Writes what {@link #check} prepared in the caller's bulk transaction; returns how many records. */
+    public int write(BulkWriter writer, ConsentLedger.Prepared prepared) {
+        return ledger.copyAll(writer, prepared);
     }
 
     /** Returns what is wrong with one line (no value from it is echoed), or null and adds it to {@code parsed}. */

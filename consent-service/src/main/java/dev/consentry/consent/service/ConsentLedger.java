@@ -6,6 +6,7 @@ import dev.consentry.events.EventTypes;
 import dev.consentry.events.Topics;
 import dev.consentry.events.data.ConsentDecisionData;
 import dev.consentry.platform.outbox.Outbox;
+import dev.consentry.platform.sql.BulkWriter;
 import dev.consentry.platform.vault.SubjectVault;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -50,6 +51,20 @@ public class ConsentLedger {
         if (entries.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
+        return prepareAll(tenant, entries).call(prepared -> records.persist(prepared.records())
+                        .chain(() -> outbox.publishAll(prepared.events())))
+                .map(Prepared::records);
+    }
+
+    /** Records and their events, built and sealed, not yet written. */
+    public record Prepared(List<ConsentRecord> records, List<Outbox.Announcement> events) {
+    }
+
+    /**
+     * Builds the records and events of {@code entries} and seals their free text (which may create subject keys: the
+     * caller's transaction); {@link #copyAll} writes them later in a bulk transaction.
+     */
+    public Uni<Prepared> prepareAll(String tenant, List<Entry> entries) {
         List<ConsentRecord> recorded = new ArrayList<>(entries.size());
         List<Outbox.Announcement> events = new ArrayList<>(entries.size());
         for (Entry e : entries) {
@@ -59,10 +74,14 @@ public class ConsentLedger {
                     e.subjectKey(), new ConsentDecisionData(r.id.toString(), r.purposeId, r.decision, r.decidedAt,
                     r.method, r.channel, r.collectionPoint, r.noticeVersion, r.actor)));
         }
-        return sealFreeText(tenant, recorded)
-                .chain(() -> records.persist(recorded))
-                .chain(() -> outbox.publishAll(events))
-                .replaceWith(recorded);
+        return sealFreeText(tenant, recorded).replaceWith(new Prepared(recorded, events));
+    }
+
+    /** Writes prepared records and their events with {@code COPY}, in the given bulk transaction; returns how many. */
+    public int copyAll(BulkWriter writer, Prepared prepared) {
+        records.copyAll(writer, prepared.records());
+        outbox.publishAll(writer, prepared.events());
+        return prepared.records().size();
     }
 
     /**

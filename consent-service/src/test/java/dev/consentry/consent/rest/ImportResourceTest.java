@@ -119,4 +119,32 @@ class ImportResourceTest {
                 .map(e -> e.path("data").path("decision").asText()).toList(),
                 "the subject's two lines, 600 lines apart (two outbox inserts), arrive in import order");
     }
+
+    @Test
+    void anImportRetriedWithItsIdempotencyKeyIsWrittenOnce() {
+        String key = "import-" + UUID.randomUUID();
+        String body = line("given", "2025-03-01T09:00:00Z") + "\n" + line("withdrawn", "2025-09-01T09:00:00Z") + "\n";
+        given().auth().oauth2(dpo).contentType(ImportResource.NDJSON).header("Idempotency-Key", key).body(bytes(body))
+                .post("/v1/imports/consents").then().statusCode(201).body("imported", equalTo(2));
+        given().auth().oauth2(dpo).contentType(ImportResource.NDJSON).header("Idempotency-Key", key).body(bytes(body))
+                .post("/v1/imports/consents").then().statusCode(201).header("Idempotent-Replayed", "true")
+                .body("imported", equalTo(2));
+        given().auth().oauth2(dpo).get("/v1/subjects/{s}/consents", subject).then().statusCode(200).body("$", hasSize(2));
+        given().auth().oauth2(dpo).contentType(ImportResource.NDJSON).header("Idempotency-Key", key)
+                .body(bytes(line("given", "2025-10-01T09:00:00Z") + "\n"))
+                .post("/v1/imports/consents").then().statusCode(422).body("type", containsString("idempotency-key-reused"));
+        given().auth().oauth2(dpo).get("/v1/subjects/{s}/consents", subject).then().body("$", hasSize(2));
+    }
+
+    /** Values written with COPY come back as they were sent: quotes, commas, line breaks and non-Latin text. */
+    @Test
+    void importedValuesKeepEveryCharacter() {
+        String point = "checkout \\\"express\\\", step 2\\nđăng ký \u00e9";
+        String body = line("given", "2025-03-01T09:00:00Z").replace("legacy-signup", point) + "\n";
+        given().auth().oauth2(dpo).contentType(ImportResource.NDJSON).body(bytes(body))
+                .post("/v1/imports/consents").then().statusCode(201);
+        given().auth().oauth2(dpo).get("/v1/subjects/{s}/consents", subject).then().statusCode(200)
+                .body("[0].collectionPoint", equalTo("checkout \"express\", step 2\nđăng ký é"))
+                .body("[0].language", equalTo("vi"));
+    }
 }

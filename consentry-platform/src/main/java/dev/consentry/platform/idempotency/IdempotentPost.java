@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.consentry.platform.config.ConsentryConfig;
 import dev.consentry.platform.problem.ProblemException;
 import dev.consentry.platform.security.Caller;
+import dev.consentry.platform.sql.BulkTransactions;
+import dev.consentry.platform.sql.BulkWriter;
 import dev.consentry.platform.vault.Aead;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -18,6 +20,8 @@ import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
@@ -44,8 +48,10 @@ public class IdempotentPost {
     private final Caller caller;
     private final SecretKeySpec secret;
     private final Clock clock;
+    private final BulkTransactions bulk;
 
-    public IdempotentPost(ObjectMapper mapper, Caller caller, ConsentryConfig config, Clock clock) {
+    public IdempotentPost(ObjectMapper mapper, Caller caller, ConsentryConfig config, Clock clock, BulkTransactions bulk) {
+        this.bulk = bulk;
         this.mapper = mapper;
         this.caller = caller;
         this.clock = clock;
@@ -70,7 +76,8 @@ public class IdempotentPost {
         String requestHash = derived.hash(operationName + '\u0000' + json(request));
         return Panache.withTransaction(() -> IdempotencyRecord.find(tenant, derived.rowKey())
                         .flatMap(previous -> previous != null
-                                ? Uni.createFrom().item(replay(previous, requestHash, derived))
+                                ? Uni.createFrom().item(replay(new Stored(previous.requestHash, previous.status,
+                                        previous.body, previous.location), requestHash, derived))
                                 : operation.get().call(response -> store(tenant, derived, requestHash, response))))
                 .onFailure(ConstraintViolationException.class).transform(e -> ProblemException.conflict(
                         "idempotency-key-in-use", "A request with this Idempotency-Key is being processed; retry later."));
@@ -94,16 +101,57 @@ public class IdempotentPost {
         return record.persist();
     }
 
-    private static Response replay(IdempotencyRecord previous, String requestHash, Derived derived) {
-        if (!previous.requestHash.equals(requestHash)) {
+    /**
+     * As {@link #run}, for an operation that writes in a bulk transaction ({@link BulkTransactions}): the stored
+     * answer is looked up, the operation run and its answer stored in that one transaction.
+     */
+    public Uni<Response> runBulk(String tenant, String key, String operationName, Object request,
+                                 Function<BulkWriter, Response> operation) {
+        if (key == null) {
+            return bulk.run(operation);
+        }
+        if (!KEY.matcher(key).matches()) {
+            return Uni.createFrom().failure(ProblemException.badRequest("invalid-idempotency-key",
+                    "Idempotency-Key must be 1 to 200 visible ASCII characters."));
+        }
+        Derived derived = derive(tenant, caller.principal(), key);
+        String requestHash = derived.hash(operationName + '\u0000' + json(request));
+        return bulk.run(writer -> {
+            List<Object[]> previous = writer.query(
+                    "SELECT request_hash, status, body, location FROM idempotency_key WHERE tenant = ? AND idem_key = ?",
+                    tenant, derived.rowKey());
+            if (!previous.isEmpty()) {
+                Object[] p = previous.get(0);
+                return replay(new Stored((String) p[0], ((Number) p[1]).intValue(), (String) p[2], (String) p[3]),
+                        requestHash, derived);
+            }
+            Response response = operation.apply(writer);
+            String body = json(response.getEntity());
+            writer.update("INSERT INTO idempotency_key (tenant, idem_key, request_hash, status, body, location, created_at)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?)", tenant, derived.rowKey(), requestHash, response.getStatus(),
+                    body == null ? null : derived.seal(body),
+                    response.getLocation() == null ? null : response.getLocation().toString(),
+                    clock.instant().truncatedTo(ChronoUnit.MICROS));
+            return response;
+        }).onFailure(e -> e instanceof BulkTransactions.BulkWriteException b && "23505".equals(b.sqlState()))
+                .transform(e -> ProblemException.conflict("idempotency-key-in-use",
+                        "A request with this Idempotency-Key is being processed; retry later."));
+    }
+
+    /** A stored first answer. */
+    private record Stored(String requestHash, int status, String body, String location) {
+    }
+
+    private static Response replay(Stored previous, String requestHash, Derived derived) {
+        if (!previous.requestHash().equals(requestHash)) {
             throw ProblemException.unprocessable("idempotency-key-reused",
                     "This Idempotency-Key was used for a different request.");
         }
-        Response.ResponseBuilder replay = Response.status(previous.status)
-                .entity(previous.body == null ? null : derived.open(previous.body)).type(MediaType.APPLICATION_JSON)
+        Response.ResponseBuilder replay = Response.status(previous.status())
+                .entity(previous.body() == null ? null : derived.open(previous.body())).type(MediaType.APPLICATION_JSON)
                 .header("Idempotent-Replayed", "true");
-        if (previous.location != null) {
-            replay.header("Location", previous.location);
+        if (previous.location() != null) {
+            replay.header("Location", previous.location());
         }
         return replay.build();
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.consentry.events.CloudEvent;
 import dev.consentry.events.EventContract;
 import dev.consentry.platform.config.ConsentryConfig;
+import dev.consentry.platform.sql.BulkWriter;
 import dev.consentry.platform.sql.MultiRowInsert;
 import dev.consentry.platform.tracing.TraceContexts;
 import io.smallrye.mutiny.Uni;
@@ -55,6 +56,30 @@ public class Outbox {
     /** Stores the events in the given order (the relay publishes them in that order) and returns them. */
     public Uni<List<CloudEvent>> publishAll(List<Announcement> announcements) {
         List<CloudEvent> events = new ArrayList<>(announcements.size());
+        List<Object[]> rows;
+        try {
+            rows = rows(announcements, events);
+        } catch (IllegalStateException e) {
+            return Uni.createFrom().failure(e);
+        }
+        return MultiRowInsert.insert("INSERT INTO outbox_message (" + String.join(", ", COLUMNS) + ")", COLUMNS.size(), rows)
+                .replaceWith(events);
+    }
+
+    /**
+     * As {@link #publishAll}, inside a bulk transaction: the rows are copied in with the work they announce and commit
+     * with it (the commit wakes the relay as any other does).
+     */
+    public List<CloudEvent> publishAll(BulkWriter writer, List<Announcement> announcements) {
+        List<CloudEvent> events = new ArrayList<>(announcements.size());
+        writer.copy("outbox_message", COLUMNS, rows(announcements, events));
+        return events;
+    }
+
+    private static final List<String> COLUMNS =
+            List.of("event_id", "topic", "record_key", "event_type", "payload", "created_at", "traceparent");
+
+    private List<Object[]> rows(List<Announcement> announcements, List<CloudEvent> events) {
         List<Object[]> rows = new ArrayList<>(announcements.size());
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         String traceparent = TraceContexts.current();
@@ -67,13 +92,10 @@ public class Outbox {
                         EventContract.mapper().writeValueAsString(event), OffsetDateTime.ofInstant(now, ZoneOffset.UTC),
                         traceparent});
             } catch (JsonProcessingException e) {
-                return Uni.createFrom().failure(new IllegalStateException("event not serialisable: " + a.type()));
+                throw new IllegalStateException("event not serialisable: " + a.type());
             }
             events.add(event);
         }
-        return MultiRowInsert.insert(
-                "INSERT INTO outbox_message (event_id, topic, record_key, event_type, payload, created_at, traceparent)",
-                7, rows)
-                .replaceWith(events);
+        return rows;
     }
 }
