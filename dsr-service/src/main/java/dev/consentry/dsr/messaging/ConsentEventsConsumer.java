@@ -22,15 +22,17 @@ public class ConsentEventsConsumer implements RedrivableConsumer {
 
     private final IdempotentConsumer idempotent;
     private final ConsumerEffect effect;
+    private final ConsentDecisionFollower decisions;
 
     public ConsentEventsConsumer(IdempotentConsumer idempotent, ConsentDecisionFollower decisions) {
         this.idempotent = idempotent;
+        this.decisions = decisions;
         this.effect = new ConsumerEffect(Channels.CONSENT, "consent-events", decisions::apply);
     }
 
     @Incoming("consent-events")
     public Uni<Void> onConsentEvents(KafkaRecordBatch<String, String> batch) {
-        return idempotent.applyBatch(effect, batch);
+        return idempotent.applyBatch(effect.channel(), effect.consumer(), batch, decisions::applyAll, effect.effect());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.consentry.dsr.repository;
 
 import dev.consentry.dsr.model.SubjectConsent;
+import dev.consentry.platform.sql.MultiRowInsert;
 import dev.consentry.platform.sql.NativeQueries;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -8,7 +9,9 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 @ApplicationScoped
 @WithSession
@@ -18,13 +21,41 @@ public class SubjectConsentRepository implements PanacheRepositoryBase<SubjectCo
         return list("key.tenant = ?1 and key.subjectKey = ?2 order by key.purposeId", tenant, subjectKey);
     }
 
-    /** Keeps a decision with its time in the subject's history ({@code subject_consent_event}); once per time. */
-    public Uni<Void> recordInHistory(String tenant, String subjectKey, String purposeId, Instant decidedAt,
-                                     String decision) {
-        return NativeQueries.update("""
-                        INSERT INTO subject_consent_event (tenant, subject_key, purpose_id, decided_at, decision)
-                        VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING""",
-                tenant, subjectKey, purposeId, decidedAt, decision).replaceWithVoid();
+    /** A decision as consent-service announced it. */
+    public record Decision(String tenant, String subjectKey, String purposeId, String decision, Instant decidedAt,
+                           String noticeVersion) {
+    }
+
+    private static final String KEEP_LATEST = """
+            ON CONFLICT (tenant, subject_key, purpose_id) DO UPDATE SET decision = EXCLUDED.decision,
+                decided_at = EXCLUDED.decided_at, notice_version = EXCLUDED.notice_version
+            WHERE subject_consent.decided_at <= EXCLUDED.decided_at""";
+
+    /**
+     * Keeps each decision in the history (once per time) and as the latest of its subject and purpose unless a later
+     * one is kept already: a few multi-row statements for a whole batch, in the caller's transaction. Of decisions with
+     * the same time, the one that comes last counts.
+     */
+    public Uni<Void> keepAll(List<Decision> decisions) {
+        if (decisions.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        Map<List<String>, Decision> history = new LinkedHashMap<>();
+        Map<List<String>, Decision> latest = new LinkedHashMap<>();
+        for (Decision d : decisions) {
+            history.putIfAbsent(List.of(d.tenant(), d.subjectKey(), d.purposeId(), d.decidedAt().toString()), d);
+            latest.merge(List.of(d.tenant(), d.subjectKey(), d.purposeId()), d,
+                    (kept, next) -> next.decidedAt().isBefore(kept.decidedAt()) ? kept : next);
+        }
+        return MultiRowInsert.insertReturning(
+                        "INSERT INTO subject_consent_event (tenant, subject_key, purpose_id, decided_at, decision)", 5,
+                        history.values().stream().map(d -> new Object[]{d.tenant(), d.subjectKey(), d.purposeId(),
+                                d.decidedAt(), d.decision()}).toList(), "ON CONFLICT DO NOTHING", null)
+                .flatMap(x -> MultiRowInsert.insertReturning(
+                        "INSERT INTO subject_consent (tenant, subject_key, purpose_id, decision, decided_at, notice_version)",
+                        6, latest.values().stream().map(d -> new Object[]{d.tenant(), d.subjectKey(), d.purposeId(),
+                                d.decision(), d.decidedAt(), d.noticeVersion()}).toList(), KEEP_LATEST, null))
+                .replaceWithVoid();
     }
 
     /** The decision in force at {@code at} for each of {@code purposeIds} that had one then. */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.consentry.dsr.config.DsrConfig;
 import dev.consentry.dsr.model.PurposeTerms;
 import dev.consentry.dsr.model.RequestType;
-import dev.consentry.dsr.model.SubjectConsent;
 import dev.consentry.dsr.repository.DisclosureRepository;
 import dev.consentry.dsr.repository.PurposeTermsRepository;
 import dev.consentry.dsr.repository.SubjectConsentRepository;
@@ -20,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -63,13 +63,45 @@ public class ConsentDecisionFollower {
     }
 
     public Uni<Void> apply(CloudEvent event) {
-        if (EventTypes.PURPOSE_DEFINED.equals(event.type())) {
-            return learnTerms(event);
+        return applyAll(List.of(event));
+    }
+
+    /**
+     * Applies a batch in order: the decisions between two events with effects of their own (a withdrawal passed on,
+     * a purpose's terms learnt) are kept together with a few multi-row statements.
+     */
+    public Uni<Void> applyAll(List<CloudEvent> events) {
+        Uni<Void> applied = Uni.createFrom().voidItem();
+        List<SubjectConsentRepository.Decision> pending = new ArrayList<>();
+        for (CloudEvent event : events) {
+            if (EventTypes.PURPOSE_DEFINED.equals(event.type())) {
+                List<SubjectConsentRepository.Decision> before = List.copyOf(pending);
+                pending.clear();
+                applied = applied.flatMap(v -> consents.keepAll(before)).flatMap(v -> learnTerms(event));
+                continue;
+            }
+            String decision = DECISIONS.get(event.type());
+            if (decision == null) {
+                continue; // notices published, renewals: nothing for the dsr-service to do
+            }
+            pending.add(decisionOf(event, decision));
+            if ("withdrawn".equals(decision)) {
+                List<SubjectConsentRepository.Decision> upToThis = List.copyOf(pending);
+                pending.clear();
+                String purposeId = upToThis.get(upToThis.size() - 1).purposeId();
+                applied = applied.flatMap(v -> consents.keepAll(upToThis))
+                        .flatMap(v -> passOnWithdrawal(event.tenant(), event.subjectkey(), purposeId));
+            }
         }
-        String decision = DECISIONS.get(event.type());
-        if (decision == null) {
-            return Uni.createFrom().voidItem(); // notices published, renewals: nothing for the dsr-service to do
-        }
+        List<SubjectConsentRepository.Decision> rest = List.copyOf(pending);
+        return applied.flatMap(v -> consents.keepAll(rest));
+    }
+
+    /**
+     * The decision an event announces; every decision is kept with its time, since a disclosure is checked against
+     * the one in force at its date (R14).
+     */
+    private SubjectConsentRepository.Decision decisionOf(CloudEvent event, String decision) {
         if (event.subjectkey() == null) {
             throw new PoisonEventException("consent event without subjectkey");
         }
@@ -78,10 +110,8 @@ public class ConsentDecisionFollower {
             // a decision from the future would hide every real decision until then
             throw new PoisonEventException("consent decision dated in the future");
         }
-        return remember(event.tenant(), event.subjectkey(), decision, data)
-                .flatMap(v -> "withdrawn".equals(decision)
-                        ? passOnWithdrawal(event.tenant(), event.subjectkey(), data.purposeId())
-                        : Uni.createFrom().voidItem());
+        return new SubjectConsentRepository.Decision(event.tenant(), event.subjectkey(), data.purposeId(), decision,
+                data.decidedAt(), data.noticeVersion());
     }
 
     /** R14: the recipients a consent to the purpose covers. Purposes never change; a repeat is ignored. */
@@ -113,27 +143,6 @@ public class ConsentDecisionFollower {
                 throw new PoisonEventException("purpose names are not text");
             }
             return purposeTerms.persist(terms).replaceWithVoid();
-        });
-    }
-
-    private Uni<Void> remember(String tenant, String subjectKey, String decision, ConsentDecisionData data) {
-        SubjectConsent.Key key = new SubjectConsent.Key(tenant, subjectKey, data.purposeId());
-        // every decision with its time: a disclosure is checked against the one in force at its date (R14)
-        Uni<Void> history = consents.recordInHistory(tenant, subjectKey, data.purposeId(), data.decidedAt(), decision);
-        return history.flatMap(v -> latest(key, decision, data));
-    }
-
-    private Uni<Void> latest(SubjectConsent.Key key, String decision, ConsentDecisionData data) {
-        return consents.findById(key).flatMap(existing -> {
-            if (existing != null && existing.decidedAt.isAfter(data.decidedAt())) {
-                return Uni.createFrom().voidItem(); // an older decision arriving late does not replace a newer one
-            }
-            SubjectConsent c = existing != null ? existing : new SubjectConsent();
-            c.key = key;
-            c.decision = decision;
-            c.decidedAt = data.decidedAt();
-            c.noticeVersion = data.noticeVersion();
-            return existing != null ? Uni.createFrom().voidItem() : consents.persist(c).replaceWithVoid();
         });
     }
 

@@ -69,6 +69,14 @@ public class PartnerReplies {
      * answered like an unknown one (404). Caller's transaction.
      */
     public Uni<Void> applyOverHttp(String partnerId, PartnerReply reply) {
+        return applyOverHttp(partnerId, null, reply);
+    }
+
+    /**
+     * As {@link #applyOverHttp(String, PartnerReply)}, for a reply that comes with its shop (in the response to a
+     * delivery, through an e-mail's answer link): the notice is looked up in that shop only.
+     */
+    public Uni<Void> applyOverHttp(String partnerId, String tenant, PartnerReply reply) {
         if (reply.noticeId() == null || reply.recipientId() == null || !PartnerReply.OUTCOMES.contains(reply.outcome())) {
             throw ProblemException.unprocessable("invalid-reply", "A reply names noticeId, recipientId and an outcome ("
                     + String.join(", ", new java.util.TreeSet<>(PartnerReply.OUTCOMES)) + ").");
@@ -79,8 +87,9 @@ public class PartnerReplies {
         } catch (IllegalArgumentException e) {
             throw ProblemException.notFound("No such notice.");
         }
-        return notices.sentTo(partnerId, noticeId).flatMap(notice -> {
-            if (notice == null) {
+        Uni<PartnerNotice> found = tenant == null ? notices.sentTo(partnerId, noticeId) : notices.find(tenant, noticeId);
+        return found.flatMap(notice -> {
+            if (notice == null || !notice.partnerId.equals(partnerId)) {
                 throw ProblemException.notFound("No such notice.");
             }
             return apply(partnerId, notice, reply).onFailure(PoisonEventException.class).transform(e ->

@@ -53,7 +53,7 @@ public class NoticeAnswers {
             }
             PartnerNotice n = link.notice();
             return mails.linkUsed(n.tenant, NoticeMails.hash(token), now())
-                    .flatMap(x -> replies.applyOverHttp(n.partnerId, new PartnerReply(n.id.toString(), n.recipientId,
+                    .flatMap(x -> replies.applyOverHttp(n.partnerId, n.tenant, new PartnerReply(n.id.toString(), n.recipientId,
                             outcome, reason == null || reason.isBlank() ? null : reason, null)))
                     .replaceWith(link);
         });

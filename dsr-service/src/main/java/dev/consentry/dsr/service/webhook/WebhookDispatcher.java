@@ -183,7 +183,7 @@ public class WebhookDispatcher {
         if (reply.isEmpty()) {
             return settled;
         }
-        return settled.flatMap(v -> Panache.withTransaction(() -> replies.applyOverHttp(partnerId, reply.get())))
+        return settled.flatMap(v -> Panache.withTransaction(() -> replies.applyOverHttp(partnerId, d.tenant(), reply.get())))
                 .onFailure().recoverWithUni(e -> {
                     Log.infof("A reply in the response to delivery %s was not applied (%s)", d.id(),
                             e.getClass().getSimpleName());
