@@ -24,7 +24,7 @@ public final class BenchmarkMain {
      * audit events and retention subjects, and which services are restarted alone for their start time and idle RSS.
      */
     public record Options(int runs, int seconds, int basePort, Path out, int subjects, int auditEvents,
-                          int retentionSubjects, List<String> startAlone) {
+                          int retentionSubjects, List<String> startAlone, String serviceJavaOptions) {
         static Options parse(String[] args) {
             int runs = 3;
             int seconds = 10;
@@ -32,6 +32,7 @@ public final class BenchmarkMain {
             int auditEvents = 20_000;
             int retentionSubjects = 1_000_000;
             Path out = Path.of("bench/results");
+            String javaOptions = "";
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--runs" -> runs = Integer.parseInt(args[++i]);
@@ -39,6 +40,10 @@ public final class BenchmarkMain {
                     case "--audit-events" -> auditEvents = Integer.parseInt(args[++i]);
                     case "--retention-subjects" -> retentionSubjects = Integer.parseInt(args[++i]);
                     case "--out" -> out = Path.of(args[++i]);
+                    case "--service-java-options" -> javaOptions = args[++i].trim();
+                    case "--appcds" -> {
+                        // bench/run packaged the services with their class-data archives; they start with them
+                    }
                     case "--quick" -> {
                         runs = 1;
                         seconds = 2;
@@ -47,10 +52,33 @@ public final class BenchmarkMain {
                         retentionSubjects = 2_000;
                     }
                     default -> throw new IllegalArgumentException("unknown option " + args[i]
-                            + " (use --runs N, --seconds S, --audit-events N, --retention-subjects N, --out DIR or --quick)");
+                            + " (use --runs N, --seconds S, --audit-events N, --retention-subjects N, --out DIR,"
+                            + " --service-java-options \"...\", --appcds or --quick)");
                 }
             }
-            return new Options(runs, seconds, 28081, out, subjects, auditEvents, retentionSubjects, LocalPlatform.SERVICES);
+            return new Options(runs, seconds, 28081, out, subjects, auditEvents, retentionSubjects, LocalPlatform.SERVICES,
+                    javaOptions);
+        }
+
+        /** The services' JVM settings as the report states them. */
+        String serviceJvm() {
+            return "-Xmx384m" + (serviceJavaOptions.isEmpty() ? ", default collector" : " " + serviceJavaOptions);
+        }
+
+        /** What every service gets besides the harness's own settings: its JVM options, when given. */
+        Map<String, Map<String, String>> serviceEnv() {
+            Map<String, Map<String, String>> env = new java.util.HashMap<>();
+            for (String name : LocalPlatform.SERVICES) {
+                Map<String, String> e = new java.util.HashMap<>();
+                if (!serviceJavaOptions.isEmpty()) {
+                    e.put("JDK_JAVA_OPTIONS", serviceJavaOptions);
+                }
+                if (name.equals("dsr-service")) {
+                    e.put("CONSENTRY_DSR_RETENTION_EVERY", "off");
+                }
+                env.put(name, e);
+            }
+            return env;
         }
     }
 
@@ -71,7 +99,7 @@ public final class BenchmarkMain {
         // the retention schedule itself stays off: its evaluation is measured through the dry run, and half a million
         // due steps taken in the background would weigh on every other workload
         try (LocalPlatform platform = LocalPlatform.start(repoRoot, repoRoot.resolve("bench/target/platform"), o.basePort(),
-                Map.of("dsr-service", Map.of("CONSENTRY_DSR_RETENTION_EVERY", "off")))) {
+                o.serviceEnv())) {
             // an interrupted run (Ctrl-C, kill) still stops the services it started
             Thread stopper = new Thread(platform::close);
             Runtime.getRuntime().addShutdownHook(stopper);
@@ -265,7 +293,7 @@ public final class BenchmarkMain {
                 Thread.sleep(Math.min(5, o.seconds()) * 1_000L); // settled: five seconds in a real run
                 double rss = Stats.rssMiB(alone.pid());
                 results.add(new Result("footprint", name + " idle RSS after a start alone", "< 250 MB", null, rss,
-                        "MiB", null, Double.isNaN(rss) ? null : rss * 1.048576 < 250, "-Xmx384m, default collector"));
+                        "MiB", null, Double.isNaN(rss) ? null : rss * 1.048576 < 250, o.serviceJvm()));
             }
             Runtime.getRuntime().removeShutdownHook(stopper);
         }

@@ -17,12 +17,17 @@ class BenchmarkSmokeTest {
         Path root = Path.of("..").toAbsolutePath().normalize();
         // ports below the kernel's ephemeral range (32768+), where no outgoing connection can hold one of them
         // one service restarted alone is enough to run that stage (the same loop serves all three in a real run)
+        // and with the JVM settings of the chart's one-CPU pod (--service-java-options), which reach the services
         BenchmarkMain.Options quick = new BenchmarkMain.Options(1, 1, 19081, Path.of("bench/target/smoke"), 100, 50,
-                500, List.of("consent-service"));
+                500, List.of("consent-service"), "-XX:ActiveProcessorCount=1 -XX:+UseSerialGC");
         Report report = BenchmarkMain.run(quick, root);
 
         Report read = Report.read(root.resolve("bench/target/smoke/latest.json"));
         assertEquals(report.results().size(), read.results().size());
+        assertTrue(read.results().stream().anyMatch(r -> r.metric().endsWith("idle RSS after a start alone")
+                && r.note().contains("UseSerialGC")), "the services' JVM settings are reported");
+        assertTrue(java.nio.file.Files.readString(root.resolve("bench/target/platform/logs/consent-service.log"))
+                .contains("Picked up JDK_JAVA_OPTIONS: -XX:ActiveProcessorCount=1"), "and reach the services");
         assertTrue(read.results().stream().anyMatch(r -> r.workload().startsWith("decision lookups")
                 && "requests/s".equals(r.metric()) && r.value() != null && r.value() > 0), "lookups were measured");
         assertTrue(read.results().stream().anyMatch(r -> r.workload().startsWith("consent writes")

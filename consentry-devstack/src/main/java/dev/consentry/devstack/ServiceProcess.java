@@ -74,8 +74,19 @@ final class ServiceProcess implements AutoCloseable {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build first with ./mvnw -DskipTests package");
         }
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx384m", "-jar", jar.toString()));
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx384m"));
+        Path archive = jar.resolveSibling("app-cds.jsa");
+        boolean withArchive = Files.isRegularFile(archive)
+                && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) >= 0;
+        if (withArchive) {
+            // class data shared from the archive the build made (bench/run --appcds): it names the jar as the build
+            // ran it, from its own directory
+            command.addAll(List.of("-XX:SharedArchiveFile=app-cds.jsa", "-Xshare:auto", "-jar", "quarkus-run.jar"));
+        } else {
+            command.addAll(List.of("-jar", jar.toString()));
+        }
         ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(withArchive ? jar.getParent().toFile() : null)
                 .redirectErrorStream(true)
                 .redirectOutput(append ? ProcessBuilder.Redirect.appendTo(log.toFile()) : ProcessBuilder.Redirect.to(log.toFile()));
         builder.environment().putAll(env);
