@@ -71,7 +71,8 @@ public final class BenchmarkMain {
             for (String name : LocalPlatform.SERVICES) {
                 Map<String, String> e = new java.util.HashMap<>();
                 if (!serviceJavaOptions.isEmpty()) {
-                    e.put("JDK_JAVA_OPTIONS", serviceJavaOptions);
+                    // {service} names the service, e.g. a flight recording of its own per service
+                    e.put("JDK_JAVA_OPTIONS", serviceJavaOptions.replace("{service}", name));
                 }
                 if (name.equals("dsr-service")) {
                     e.put("CONSENTRY_DSR_RETENTION_EVERY", "off");

@@ -10,9 +10,9 @@ class MultiRowInsertTest {
 
     @Test
     void everyValueIsANumberedParameterInRowOrder() {
-        assertEquals("INSERT INTO t (a, b) VALUES (?1, ?2), (?3, ?4), (?5, ?6)",
+        assertEquals("INSERT INTO t (a, b) VALUES ($1, $2), ($3, $4), ($5, $6)",
                 MultiRowInsert.statement("INSERT INTO t (a, b)", 2, 3, ""));
-        assertEquals("INSERT INTO t (a) VALUES (?1) ON CONFLICT DO NOTHING RETURNING a",
+        assertEquals("INSERT INTO t (a) VALUES ($1) ON CONFLICT DO NOTHING RETURNING a",
                 MultiRowInsert.statement("INSERT INTO t (a)", 1, 1, "ON CONFLICT DO NOTHING RETURNING a"));
     }
 
