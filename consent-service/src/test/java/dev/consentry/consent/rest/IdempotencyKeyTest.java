@@ -31,6 +31,23 @@ class IdempotencyKeyTest {
     IdempotencyRetention retention;
 
     @Test
+    void aMalformedKeyIsA400ProblemOnEveryPost() {
+        Fixtures.purpose("shop-a", "marketing-email", "consent");
+        String subject = "cust-" + UUID.randomUUID();
+        given().auth().oauth2(Tokens.storefront("shop-a")).contentType(ContentType.JSON)
+                .header("Idempotency-Key", "not a key").body(Fixtures.form(subject, "marketing-email", "given"))
+                .post("/v1/consents").then().statusCode(400)
+                .body("type", org.hamcrest.Matchers.containsString("invalid-idempotency-key"));
+        given().auth().oauth2(Tokens.dpo("shop-a")).contentType(ImportResource.NDJSON)
+                .header("Idempotency-Key", "not a key")
+                .body(("{\"subjectId\":\"" + subject + "\",\"purposeId\":\"marketing-email\",\"decision\":\"given\","
+                        + "\"decidedAt\":\"2025-03-01T09:00:00Z\",\"method\":\"checkbox\",\"channel\":\"web\","
+                        + "\"collectionPoint\":\"legacy\"}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/v1/imports/consents").then().statusCode(400)
+                .body("type", org.hamcrest.Matchers.containsString("invalid-idempotency-key"));
+    }
+
+    @Test
     void S5_aKeyIsTheCallersOwnAndItsRowHoldsNoReadablePersonalValue() throws Exception {
         String subject = "cust-" + UUID.randomUUID();
         String key = "retry-" + UUID.randomUUID();

@@ -68,11 +68,7 @@ public class IdempotentPost {
         if (key == null) {
             return Panache.withTransaction(operation);
         }
-        if (!KEY.matcher(key).matches()) {
-            return Uni.createFrom().failure(ProblemException.badRequest("invalid-idempotency-key",
-                    "Idempotency-Key must be 1 to 200 visible ASCII characters."));
-        }
-        Derived derived = derive(tenant, caller.principal(), key);
+        Derived derived = derive(tenant, caller.principal(), checked(key));
         String requestHash = derived.hash(operationName + '\u0000' + json(request));
         return Panache.withTransaction(() -> IdempotencyRecord.find(tenant, derived.rowKey())
                         .flatMap(previous -> previous != null
@@ -110,11 +106,7 @@ public class IdempotentPost {
         if (key == null) {
             return bulk.run(operation);
         }
-        if (!KEY.matcher(key).matches()) {
-            return Uni.createFrom().failure(ProblemException.badRequest("invalid-idempotency-key",
-                    "Idempotency-Key must be 1 to 200 visible ASCII characters."));
-        }
-        Derived derived = derive(tenant, caller.principal(), key);
+        Derived derived = derive(tenant, caller.principal(), checked(key));
         String requestHash = derived.hash(operationName + '\u0000' + json(request));
         return bulk.run(writer -> {
             List<Object[]> previous = writer.query(
@@ -136,6 +128,15 @@ public class IdempotentPost {
         }).onFailure(e -> e instanceof BulkTransactions.BulkWriteException b && "23505".equals(b.sqlState()))
                 .transform(e -> ProblemException.conflict("idempotency-key-in-use",
                         "A request with this Idempotency-Key is being processed; retry later."));
+    }
+
+    /** The key if it is well-formed; a 400 problem otherwise. */
+    private static String checked(String key) {
+        if (!KEY.matcher(key).matches()) {
+            throw ProblemException.badRequest("invalid-idempotency-key",
+                    "Idempotency-Key must be 1 to 200 visible ASCII characters.");
+        }
+        return key;
     }
 
     /** A stored first answer. */
