@@ -40,8 +40,4 @@ public class AuditEntryRepository implements PanacheRepositoryBase<AuditEntry, A
         }
         return find(q + " order by key.seq", p).range(offset, offset + limit - 1).list();
     }
-
-    public Uni<AuditEntry> at(String tenant, long seq) {
-        return findById(new AuditEntry.Key(tenant, seq));
-    }
 }

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Roots and proofs of a tenant's tree at any size up to its current one, from the stored complete subtrees: the
- * nodes a computation needs are listed first and loaded in one query, then the computation runs over them.
+ * Audit paths of a tenant's tree inside the caller's session, from the stored complete subtrees (evidence exports
+ * prove entries their own transaction has just written; the public proofs read committed rows through
+ * {@code ProofReader}): the nodes a path needs are listed first and loaded in one query, then computed over.
  */
 @ApplicationScoped
 public class TreeReader {
@@ -22,17 +23,9 @@ public class TreeReader {
         this.nodes = nodes;
     }
 
-    public Uni<byte[]> root(String tenant, long treeSize) {
-        return compute(tenant, src -> MerkleProofs.root(src, treeSize));
-    }
-
     /** The audit path of leaf {@code seq - 1} in the tree of {@code treeSize}. */
     public Uni<List<byte[]>> inclusion(String tenant, long seq, long treeSize) {
         return compute(tenant, src -> MerkleProofs.inclusionPath(src, seq - 1, treeSize));
-    }
-
-    public Uni<List<byte[]>> consistency(String tenant, long first, long second) {
-        return compute(tenant, src -> MerkleProofs.consistencyProof(src, first, second));
     }
 
     private <T> Uni<T> compute(String tenant, Function<NodeSource, T> computation) {
