@@ -23,11 +23,12 @@ public final class BenchmarkMain {
      * What to run: runs per workload, seconds per run, the platform's first port, where results go, how many subjects,
      * audit events and retention subjects, and which services are restarted alone for their start time and idle RSS.
      */
-    public record Options(int runs, int seconds, int basePort, Path out, int subjects, int auditEvents,
-                          int retentionSubjects, List<String> startAlone, String serviceJavaOptions) {
+    public record Options(int runs, int seconds, int warmupSeconds, int basePort, Path out, int subjects,
+                          int auditEvents, int retentionSubjects, List<String> startAlone, String serviceJavaOptions) {
         static Options parse(String[] args) {
             int runs = 3;
             int seconds = 10;
+            int warmup = 30;
             int subjects = 10_000;
             int auditEvents = 20_000;
             int retentionSubjects = 1_000_000;
@@ -37,6 +38,7 @@ public final class BenchmarkMain {
                 switch (args[i]) {
                     case "--runs" -> runs = Integer.parseInt(args[++i]);
                     case "--seconds" -> seconds = Integer.parseInt(args[++i]);
+                    case "--warmup" -> warmup = Integer.parseInt(args[++i]);
                     case "--audit-events" -> auditEvents = Integer.parseInt(args[++i]);
                     case "--retention-subjects" -> retentionSubjects = Integer.parseInt(args[++i]);
                     case "--out" -> out = Path.of(args[++i]);
@@ -47,16 +49,17 @@ public final class BenchmarkMain {
                     case "--quick" -> {
                         runs = 1;
                         seconds = 2;
+                        warmup = 1;
                         subjects = 200;
                         auditEvents = 300;
                         retentionSubjects = 2_000;
                     }
                     default -> throw new IllegalArgumentException("unknown option " + args[i]
-                            + " (use --runs N, --seconds S, --audit-events N, --retention-subjects N, --out DIR,"
+                            + " (use --runs N, --seconds S, --warmup S, --audit-events N, --retention-subjects N, --out DIR,"
                             + " --service-java-options \"...\", --appcds or --quick)");
                 }
             }
-            return new Options(runs, seconds, 28081, out, subjects, auditEvents, retentionSubjects, LocalPlatform.SERVICES,
+            return new Options(runs, seconds, warmup, 28081, out, subjects, auditEvents, retentionSubjects, LocalPlatform.SERVICES,
                     javaOptions);
         }
 
@@ -140,7 +143,8 @@ public final class BenchmarkMain {
 
             // 1. decision lookups
             say("decision lookups");
-            LoadRunner.closedLoop(16, Duration.ofSeconds(Math.min(5, o.seconds())), w::decision); // warm-up
+            // warm-up: on two cores the JIT needs about half a minute of lookups before they run at their pace
+            LoadRunner.closedLoop(16, Duration.ofSeconds(o.warmupSeconds()), w::decision);
             List<LoadRunner.Outcome> single = repeat(o.runs(), () -> LoadRunner.closedLoop(16, d, w::decision));
             double singleTps = medianOf(single, LoadRunner.Outcome::throughput);
             results.add(throughput("decision lookups (single purpose)", singleTps, selectTps, 1.0, "pgbench -S"));
@@ -164,7 +168,7 @@ public final class BenchmarkMain {
             try {
                 Workloads two = new Workloads(storefront, new Api("http://localhost:" + secondPort,
                         platform.demoTokens().get("STOREFRONT_TOKEN")), o.subjects());
-                LoadRunner.closedLoop(16, Duration.ofSeconds(Math.min(5, o.seconds())), two::decisionOnEither); // warm-up
+                LoadRunner.closedLoop(16, Duration.ofSeconds(o.warmupSeconds()), two::decisionOnEither); // warm-up
                 double twoTps = medianOf(repeat(o.runs(), () -> LoadRunner.closedLoop(16, d, two::decisionOnEither)),
                         LoadRunner.Outcome::throughput);
                 results.add(new Result("decision lookups (single purpose)", "two replicas vs one", "correct; need not grow on 2 cores",

@@ -18,7 +18,7 @@ class BenchmarkSmokeTest {
         // ports below the kernel's ephemeral range (32768+), where no outgoing connection can hold one of them
         // one service restarted alone is enough to run that stage (the same loop serves all three in a real run)
         // and with the JVM settings of the chart's one-CPU pod (--service-java-options), which reach the services
-        BenchmarkMain.Options quick = new BenchmarkMain.Options(1, 1, 19081, Path.of("bench/target/smoke"), 100, 50,
+        BenchmarkMain.Options quick = new BenchmarkMain.Options(1, 1, 1, 19081, Path.of("bench/target/smoke"), 100, 50,
                 500, List.of("consent-service"), "-XX:ActiveProcessorCount=1 -XX:+UseSerialGC");
         Report report = BenchmarkMain.run(quick, root);
 
