@@ -2,9 +2,11 @@ package dev.consentry.consent.repository;
 
 import dev.consentry.consent.model.LatestDecision;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.vertx.UniHelper;
+import io.vertx.core.Future;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
@@ -41,13 +43,19 @@ public class LatestDecisionReader {
 
     /** The record in force at {@code at}, or null when there is none. */
     public Uni<LatestDecision> latest(String tenant, String subjectKey, String purposeId, Instant at) {
-        return pool.preparedQuery(ONE).execute(Tuple.of(tenant, subjectKey, purposeId, utc(at)))
+        return UniHelper.toUni(inForce(tenant, subjectKey, purposeId, at));
+    }
+
+    /** The same as a Vert.x future, for the lookup route, which has no Mutiny step to pay for. */
+    public Future<LatestDecision> inForce(String tenant, String subjectKey, String purposeId, Instant at) {
+        return pool.getDelegate().preparedQuery(ONE)
+                .execute(Tuple.of(tenant, subjectKey, purposeId, utc(at)))
                 .map(rows -> rows.size() == 0 ? null : decision(rows.iterator().next(), 0));
     }
 
     /** The record in force at {@code at} per purpose; purposes with no record are absent from the map. */
     public Uni<Map<String, LatestDecision>> latest(String tenant, String subjectKey, List<String> purposeIds, Instant at) {
-        return pool.preparedQuery(MANY)
+        return UniHelper.toUni(pool.getDelegate().preparedQuery(MANY)
                 .execute(Tuple.of(tenant, subjectKey, purposeIds.toArray(String[]::new), utc(at)))
                 .map(rows -> {
                     Map<String, LatestDecision> latest = new HashMap<>();
@@ -55,7 +63,7 @@ public class LatestDecisionReader {
                         latest.put(row.getString(0), decision(row, 1));
                     }
                     return latest;
-                });
+                }));
     }
 
     private static LatestDecision decision(Row row, int first) {

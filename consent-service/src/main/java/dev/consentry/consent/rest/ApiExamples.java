@@ -17,10 +17,6 @@ final class ApiExamples {
     static final String WITHDRAWAL = """
             {"channel":"web","method":"button","collectionPoint":"privacy-center"}""";
 
-    static final String DECISION = """
-            {"subjectId":"cust-1","purposeId":"marketing-email","decision":"allow","reason":"consent given",
-             "recordId":"0b6f6a7e-3c1d-4f7a-9c51-2f4c8f0f1a11","decidedAt":"2026-11-22T05:57:00.050509Z"}""";
-
     static final String CONSENT_MODE = """
             {"subjectId":"cust-1","at":"2026-11-22T06:00:00Z","consentMode":{"ad_storage":"denied",
              "analytics_storage":"granted","ad_user_data":"denied","ad_personalization":"denied"}}""";

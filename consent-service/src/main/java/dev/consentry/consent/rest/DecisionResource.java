@@ -18,7 +18,6 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -26,6 +25,10 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+/**
+ * Decisions for several purposes and in Consent Mode terms. The single-purpose lookup, the storefronts' hot path, is
+ * served by {@link DecisionLookupRoute} without the REST layer.
+ */
 @Path("/v1")
 @Tag(name = "Decisions", description = "May this shop use this customer's data for this purpose now?")
 @RolesAllowed({Roles.STOREFRONT, Roles.SUBJECT, Roles.DPO, Roles.AUDITOR})
@@ -37,18 +40,6 @@ public class DecisionResource {
     public DecisionResource(DecisionService decisions, Caller caller) {
         this.decisions = decisions;
         this.caller = caller;
-    }
-
-    @GET
-    @Path("/subjects/{subjectId}/decisions/{purposeId}")
-    @Operation(summary = "The decision for one purpose, now or as of a past instant (C4)")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "example", value = ApiExamples.DECISION)))
-    public Uni<DecisionView> decision(
-            @PathParam("subjectId") @Pattern(regexp = ValuePatterns.SUBJECT_ID, message = ValuePatterns.SUBJECT_ID_MESSAGE) String subjectId,
-            @PathParam("purposeId") @Pattern(regexp = ValuePatterns.CATALOGUE_ID, message = ValuePatterns.CATALOGUE_ID_MESSAGE) String purposeId,
-            @Parameter(description = "ISO-8601 instant, e.g. 2026-05-01T00:00:00Z") @QueryParam("asOf") String asOf) {
-        caller.requireAccessToSubject(subjectId);
-        return decisions.decide(caller.tenant(), subjectId, purposeId, instant(asOf));
     }
 
     @GET
@@ -75,7 +66,8 @@ public class DecisionResource {
         return decisions.consentMode(caller.tenant(), subjectId, instant(asOf));
     }
 
-    private static Instant instant(String asOf) {
+    /** {@code asOf} as an instant; null when absent; a 400 problem when it is not an ISO-8601 instant. */
+    static Instant instant(String asOf) {
         if (asOf == null || asOf.isBlank()) {
             return null;
         }

@@ -10,6 +10,7 @@ import dev.consentry.platform.problem.ProblemException;
 import dev.consentry.platform.subject.SubjectKeys;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Future;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
@@ -52,6 +53,24 @@ public class DecisionService {
             return latest.latest(tenant, subjectKeys.of(tenant, subjectId), purposeId, at)
                     .map(record -> DecisionRules.decide(subjectId, purpose, record, at));
         });
+    }
+
+    /**
+     * {@link #decide(String, String, String, Instant)} for the lookup route: a purpose already in memory is decided
+     * with one statement and no Mutiny step between the request and the answer (each costs a context capture); the
+     * first lookup of a purpose, and one the shop does not have, take the general path.
+     */
+    public Future<DecisionView> lookup(String tenant, String subjectId, String purposeId, Instant asOf) {
+        Instant at = instant(asOf);
+        Purpose purpose = catalogue.cached(tenant, purposeId);
+        if (purpose == null) {
+            return Future.fromCompletionStage(decide(tenant, subjectId, purposeId, at).subscribeAsCompletionStage());
+        }
+        if (!purpose.needsConsent()) {
+            return Future.succeededFuture(DecisionRules.decide(subjectId, purpose, null, at));
+        }
+        return latest.inForce(tenant, subjectKeys.of(tenant, subjectId), purposeId, at)
+                .map(record -> DecisionRules.decide(subjectId, purpose, record, at));
     }
 
     /** Decisions for {@code purposeIds}, or for the whole catalogue when it is empty. */

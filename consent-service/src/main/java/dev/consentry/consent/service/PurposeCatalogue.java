@@ -26,6 +26,11 @@ public class PurposeCatalogue {
         this.purposes = purposes;
     }
 
+    /** The purpose if it is already in memory, else null (not known yet, or not in the shop's catalogue). */
+    public Purpose cached(String tenant, String purposeId) {
+        return known.get(new Purpose.Key(tenant, purposeId));
+    }
+
     /** The purpose, or null when the tenant has none of that id. Runs in the caller's session on a miss. */
     public Uni<Purpose> find(String tenant, String purposeId) {
         Purpose.Key key = new Purpose.Key(tenant, purposeId);

@@ -53,7 +53,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(Problem.of(403, "forbidden", "Forbidden", "Your role does not allow this operation."), uri);
+        return respond(FORBIDDEN, uri);
     }
 
     @ServerExceptionMapper
@@ -118,17 +118,26 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
-        String errorId = UUID.randomUUID().toString();
-        // The exception's message may quote values (SQL constraint details, parsed input): log the type and the
-        // stack only, with an id the caller can quote.
-        Log.errorf("Unexpected %s (error id %s) at %s", e.getClass().getName(), errorId, topFrames(e));
-        return respond(Problem.of(500, "internal", "Internal error",
-                "The request could not be completed. Quote error id " + errorId + " when reporting it."), uri);
+        return respond(internal(e), uri);
     }
 
+    /**
+     * The problem for a failure nobody foresaw, logged with an id the caller can quote. The exception's message may
+     * quote values (SQL constraint details, parsed input): only its type and stack are logged.
+     */
+    static Problem internal(Throwable e) {
+        String errorId = UUID.randomUUID().toString();
+        Log.errorf("Unexpected %s (error id %s) at %s", e.getClass().getName(), errorId, topFrames(e));
+        return Problem.of(500, "internal", "Internal error",
+                "The request could not be completed. Quote error id " + errorId + " when reporting it.");
+    }
+
+    static final Problem UNAUTHENTICATED = Problem.of(401, "unauthenticated", "Unauthorized",
+            "A valid bearer token is required.");
+    static final Problem FORBIDDEN = Problem.of(403, "forbidden", "Forbidden", "Your role does not allow this operation.");
+
     private static Response unauthenticated(UriInfo uri) {
-        return Response.fromResponse(respond(Problem.of(401, "unauthenticated", "Unauthorized",
-                        "A valid bearer token is required."), uri))
+        return Response.fromResponse(respond(UNAUTHENTICATED, uri))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
