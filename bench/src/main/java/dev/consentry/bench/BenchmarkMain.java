@@ -65,7 +65,8 @@ public final class BenchmarkMain {
 
         /** The services' JVM settings as the report states them. */
         String serviceJvm() {
-            return "-Xmx384m" + (serviceJavaOptions.isEmpty() ? ", default collector" : " " + serviceJavaOptions);
+            return "-Xmx384m, the chart's G1 periodic collection and heap free ratios"
+                    + (serviceJavaOptions.isEmpty() ? "" : ", " + serviceJavaOptions);
         }
 
         /** What every service gets besides the harness's own settings: its JVM options, when given. */
