@@ -79,6 +79,19 @@ public final class HouseRules {
                 .because("a resource maps HTTP to a service command; the service decides its transaction");
     }
 
+    /**
+     * A resource with a reactive method runs its work to the end when the caller hangs up ({@code RunsToCompletion}):
+     * a cancelled transaction would otherwise keep its database connection for good.
+     */
+    public static ArchRule reactiveResourcesRunToCompletion() {
+        return classes().that().areAnnotatedWith("jakarta.ws.rs.Path")
+                .and(DescribedPredicate.describe("with a method returning Uni", c -> c.getMethods().stream()
+                        .anyMatch(m -> m.getRawReturnType().getName().equals("io.smallrye.mutiny.Uni"))))
+                .should().beAnnotatedWith("dev.consentry.platform.http.RunsToCompletion")
+                .because("the REST layer cancels a request's Uni when its connection closes, and a transaction "
+                        + "cancelled half-way never gives its connection back (quarkusio/quarkus#51576)");
+    }
+
     /** Entities are in model/. */
     public static ArchRule entitiesLiveInModel() {
         return classes().that().areAnnotatedWith("jakarta.persistence.Entity")

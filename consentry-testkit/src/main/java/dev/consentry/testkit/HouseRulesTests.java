@@ -40,6 +40,11 @@ public abstract class HouseRulesTests {
     }
 
     @Test
+    void reactiveResourcesRunToCompletion() {
+        HouseRules.reactiveResourcesRunToCompletion().check(classes);
+    }
+
+    @Test
     void noJdbc() {
         HouseRules.noJdbcInServices().check(classes);
     }

@@ -5,6 +5,7 @@ import dev.consentry.audit.service.AuditQueries;
 import dev.consentry.audit.service.LogVerification;
 import dev.consentry.audit.service.LogVerifier;
 import dev.consentry.audit.service.TimelinePage;
+import dev.consentry.platform.http.RunsToCompletion;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;
 import dev.consentry.platform.subject.SubjectKeys;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/audit")
 @Tag(name = "Audit", description = "The tenant's tamper-evident log of privacy events")
+@RunsToCompletion
 public class AuditResource {
 
     private final AuditQueries queries;

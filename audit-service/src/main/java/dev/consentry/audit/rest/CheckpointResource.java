@@ -3,6 +3,7 @@ package dev.consentry.audit.rest;
 import dev.consentry.audit.service.checkpoint.CheckpointSigner;
 import dev.consentry.audit.service.checkpoint.Checkpoints;
 import dev.consentry.audit.verifier.Checkpoint;
+import dev.consentry.platform.http.RunsToCompletion;
 import dev.consentry.platform.idempotency.IdempotentPost;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;
@@ -30,6 +31,7 @@ import java.util.Map;
 
 @Path("/v1/audit/checkpoints")
 @Tag(name = "Audit")
+@RunsToCompletion
 public class CheckpointResource {
 
     private static final String NOTE = "text/plain; charset=utf-8";

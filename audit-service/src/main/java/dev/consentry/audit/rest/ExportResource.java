@@ -5,6 +5,7 @@ import dev.consentry.audit.rest.dto.ExportRequest;
 import dev.consentry.audit.service.EvidenceExports;
 import dev.consentry.audit.service.StaffAccess;
 import dev.consentry.audit.verifier.EvidenceBundle;
+import dev.consentry.platform.http.RunsToCompletion;
 import dev.consentry.platform.idempotency.IdempotentPost;
 import dev.consentry.platform.problem.ProblemException;
 import dev.consentry.platform.security.Caller;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/audit/exports")
 @Tag(name = "Audit")
+@RunsToCompletion
 public class ExportResource {
 
     private final EvidenceExports exports;

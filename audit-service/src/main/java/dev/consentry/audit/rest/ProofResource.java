@@ -3,6 +3,7 @@ package dev.consentry.audit.rest;
 import dev.consentry.audit.service.ConsistencyProof;
 import dev.consentry.audit.service.InclusionProof;
 import dev.consentry.audit.service.Proofs;
+import dev.consentry.platform.http.RunsToCompletion;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/v1/audit/proofs")
 @Tag(name = "Audit")
 @RolesAllowed({Roles.AUDITOR, Roles.DPO})
+@RunsToCompletion
 public class ProofResource {
 
     private final Proofs proofs;

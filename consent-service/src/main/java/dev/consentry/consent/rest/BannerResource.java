@@ -5,6 +5,7 @@ import dev.consentry.consent.service.ConsentRecorder;
 import dev.consentry.consent.service.VisitorConsents;
 import dev.consentry.consent.service.VisitorTokens;
 import dev.consentry.consent.service.view.BannerState;
+import dev.consentry.platform.http.RunsToCompletion;
 import dev.consentry.platform.validation.ValuePatterns;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/v1/banner")
 @Tag(name = "Consent banner", description = "The storefront banner's public settings and a visitor's own consents")
+@RunsToCompletion
 public class BannerResource {
 
     private final VisitorConsents visitors;

@@ -5,6 +5,7 @@ import dev.consentry.consent.rest.dto.WithdrawalRequest;
 import dev.consentry.consent.service.ConsentHistory;
 import dev.consentry.consent.service.ConsentRecorder;
 import dev.consentry.consent.service.view.ConsentRecordView;
+import dev.consentry.platform.http.RunsToCompletion;
 import dev.consentry.platform.idempotency.IdempotentPost;
 import dev.consentry.platform.paging.PageParams;
 import dev.consentry.platform.security.Caller;
@@ -34,6 +35,7 @@ import java.util.List;
 
 @Path("/v1")
 @Tag(name = "Consents", description = "Recording, withdrawing and reading consent records")
+@RunsToCompletion
 public class ConsentResource {
 
     private final ConsentRecorder recorder;

@@ -3,6 +3,7 @@ package dev.consentry.consent.rest;
 import dev.consentry.consent.service.DecisionService;
 import dev.consentry.consent.service.view.ConsentModeView;
 import dev.consentry.consent.service.view.DecisionView;
+import dev.consentry.platform.http.RunsToCompletion;
 import dev.consentry.platform.problem.ProblemException;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;
@@ -32,6 +33,7 @@ import java.util.List;
 @Path("/v1")
 @Tag(name = "Decisions", description = "May this shop use this customer's data for this purpose now?")
 @RolesAllowed({Roles.STOREFRONT, Roles.SUBJECT, Roles.DPO, Roles.AUDITOR})
+@RunsToCompletion
 public class DecisionResource {
 
     private final DecisionService decisions;

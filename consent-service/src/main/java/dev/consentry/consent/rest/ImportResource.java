@@ -1,6 +1,7 @@
 package dev.consentry.consent.rest;
 
 import dev.consentry.consent.service.ConsentImport;
+import dev.consentry.platform.http.RunsToCompletion;
 import dev.consentry.platform.idempotency.IdempotentPost;
 import dev.consentry.platform.problem.MaxBodySize;
 import dev.consentry.platform.security.Caller;
@@ -22,6 +23,7 @@ import java.util.Map;
 
 @Path("/v1/imports")
 @Tag(name = "Import", description = "Bring a shop's existing consent records into Consentry")
+@RunsToCompletion
 public class ImportResource {
 
     public static final String NDJSON = "application/x-ndjson";

@@ -5,6 +5,7 @@ import dev.consentry.consent.rest.dto.SettingsView;
 import dev.consentry.consent.service.NoticeService;
 import dev.consentry.consent.service.SettingsService;
 import dev.consentry.consent.service.view.NoticeView;
+import dev.consentry.platform.http.RunsToCompletion;
 import dev.consentry.platform.idempotency.IdempotentPost;
 import dev.consentry.platform.paging.PageParams;
 import dev.consentry.platform.security.Caller;
@@ -30,6 +31,7 @@ import java.util.List;
 
 @Path("/v1")
 @Tag(name = "Notices", description = "Privacy notice versions and the tenant's notice period")
+@RunsToCompletion
 public class NoticeResource {
 
     private final NoticeService notices;

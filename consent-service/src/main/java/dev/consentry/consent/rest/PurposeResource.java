@@ -3,6 +3,7 @@ package dev.consentry.consent.rest;
 import dev.consentry.consent.rest.dto.PurposeRequest;
 import dev.consentry.consent.service.PurposeService;
 import dev.consentry.consent.service.view.PurposeView;
+import dev.consentry.platform.http.RunsToCompletion;
 import dev.consentry.platform.idempotency.IdempotentPost;
 import dev.consentry.platform.paging.PageParams;
 import dev.consentry.platform.security.Caller;
@@ -28,6 +29,7 @@ import java.util.List;
 
 @Path("/v1/purposes")
 @Tag(name = "Purposes", description = "The tenant's catalogue of purposes of processing")
+@RunsToCompletion
 public class PurposeResource {
 
     private final PurposeService purposes;

@@ -4,6 +4,7 @@ import dev.consentry.consent.service.PurposeCatalogue;
 import dev.consentry.consent.service.ReceiptService;
 import dev.consentry.consent.service.ReceiptSigner;
 import dev.consentry.consent.service.view.Receipt;
+import dev.consentry.platform.http.RunsToCompletion;
 import dev.consentry.platform.i18n.Languages;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;
@@ -26,6 +27,7 @@ import java.util.Locale;
 
 @Path("/v1")
 @Tag(name = "Receipts", description = "Signed, printable consent receipts and the key that verifies them")
+@RunsToCompletion
 public class ReceiptResource {
 
     private final ReceiptService receipts;

@@ -5,6 +5,7 @@ import dev.consentry.consent.rest.dto.VisitorTokenRequest;
 import dev.consentry.consent.rest.dto.VisitorTokenView;
 import dev.consentry.consent.service.VisitorConsents;
 import dev.consentry.consent.service.VisitorTokens;
+import dev.consentry.platform.http.RunsToCompletion;
 import dev.consentry.platform.idempotency.IdempotentPost;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;
@@ -33,6 +34,7 @@ import java.time.Duration;
  */
 @Path("/v1")
 @Tag(name = "Consent banner")
+@RunsToCompletion
 public class VisitorTokenResource {
 
     private final VisitorTokens tokens;

@@ -1,5 +1,6 @@
 package dev.consentry.platform.deadletter;
 
+import dev.consentry.platform.http.RunsToCompletion;
 import dev.consentry.platform.problem.ProblemException;
 import dev.consentry.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -25,6 +26,7 @@ import java.util.Optional;
 @Path("/v1/dead-letters")
 @Tag(name = "Operations")
 @RolesAllowed(Roles.PLATFORM_ADMIN)
+@RunsToCompletion
 public class DeadLetterResource {
 
     private final DeadLetterRedrive redrive;

@@ -3,6 +3,7 @@ package dev.consentry.dsr.rest;
 import dev.consentry.dsr.service.access.AccessPackages;
 import dev.consentry.dsr.service.access.PurposeNames;
 import dev.consentry.dsr.service.view.AccessPackage;
+import dev.consentry.platform.http.RunsToCompletion;
 import dev.consentry.platform.i18n.Languages;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;
@@ -25,6 +26,7 @@ import java.util.Locale;
 
 @Path("/v1/requests/{id}/package")
 @Tag(name = "Requests")
+@RunsToCompletion
 public class AccessPackageResource {
 
     private final AccessPackages packages;

@@ -5,6 +5,7 @@ import dev.consentry.dsr.rest.dto.BreachSteps;
 import dev.consentry.dsr.service.governance.BreachRegister;
 import dev.consentry.dsr.service.view.BreachReport;
 import dev.consentry.dsr.service.view.BreachView;
+import dev.consentry.platform.http.RunsToCompletion;
 import dev.consentry.platform.idempotency.IdempotentPost;
 import dev.consentry.platform.paging.PageParams;
 import dev.consentry.platform.security.Caller;
@@ -30,6 +31,7 @@ import java.util.UUID;
 
 @Path("/v1/breaches")
 @Tag(name = "Breaches", description = "The breach register and the 72-hour clock to notify the authority (R12)")
+@RunsToCompletion
 public class BreachResource {
 
     private final BreachRegister register;

@@ -4,6 +4,7 @@ import dev.consentry.dsr.rest.dto.ComplaintAnswer;
 import dev.consentry.dsr.rest.dto.ComplaintForm;
 import dev.consentry.dsr.service.governance.ComplaintDesk;
 import dev.consentry.dsr.service.view.ComplaintView;
+import dev.consentry.platform.http.RunsToCompletion;
 import dev.consentry.platform.idempotency.IdempotentPost;
 import dev.consentry.platform.paging.PageParams;
 import dev.consentry.platform.security.Caller;
@@ -29,6 +30,7 @@ import java.util.UUID;
 
 @Path("/v1/complaints")
 @Tag(name = "Complaints", description = "Complaints about how the shop handles personal data (R11)")
+@RunsToCompletion
 public class ComplaintResource {
 
     private final ComplaintDesk desk;

@@ -2,6 +2,7 @@ package dev.consentry.dsr.rest;
 
 import dev.consentry.dsr.rest.dto.ContactRegistration;
 import dev.consentry.dsr.service.verification.RegisteredContacts;
+import dev.consentry.platform.http.RunsToCompletion;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;
 import dev.consentry.platform.validation.ValuePatterns;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/subjects/{subjectId}/contact")
 @Tag(name = "Requests")
+@RunsToCompletion
 public class ContactResource {
 
     private final RegisteredContacts contacts;

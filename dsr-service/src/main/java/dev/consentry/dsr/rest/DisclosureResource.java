@@ -3,6 +3,7 @@ package dev.consentry.dsr.rest;
 import dev.consentry.dsr.rest.dto.DisclosureRequest;
 import dev.consentry.dsr.service.DisclosureLedger;
 import dev.consentry.dsr.service.view.DisclosureView;
+import dev.consentry.platform.http.RunsToCompletion;
 import dev.consentry.platform.idempotency.IdempotentPost;
 import dev.consentry.platform.paging.PageParams;
 import dev.consentry.platform.security.Caller;
@@ -27,6 +28,7 @@ import java.util.List;
 
 @Path("/v1")
 @Tag(name = "Disclosures", description = "The ledger of who received which of a customer's data")
+@RunsToCompletion
 public class DisclosureResource {
 
     private final DisclosureLedger ledger;

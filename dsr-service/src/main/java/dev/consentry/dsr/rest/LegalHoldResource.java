@@ -2,6 +2,7 @@ package dev.consentry.dsr.rest;
 
 import dev.consentry.dsr.service.LegalHolds;
 import dev.consentry.dsr.service.view.LegalHoldRequest;
+import dev.consentry.platform.http.RunsToCompletion;
 import dev.consentry.platform.paging.PageParams;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;
@@ -20,6 +21,7 @@ import java.util.List;
 
 @Path("/v1/legal-holds")
 @Tag(name = "Legal holds", description = "Data categories the law requires keeping even when erasure is asked")
+@RunsToCompletion
 public class LegalHoldResource {
 
     private final LegalHolds holds;

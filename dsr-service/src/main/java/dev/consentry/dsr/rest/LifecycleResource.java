@@ -3,6 +3,7 @@ package dev.consentry.dsr.rest;
 import dev.consentry.dsr.rest.dto.LifecycleSignal;
 import dev.consentry.dsr.service.retention.LifecycleSignals;
 import dev.consentry.dsr.service.view.LifecycleView;
+import dev.consentry.platform.http.RunsToCompletion;
 import dev.consentry.platform.idempotency.IdempotentPost;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/subjects/{subjectId}/lifecycle")
 @Tag(name = "Retention")
+@RunsToCompletion
 public class LifecycleResource {
 
     private final LifecycleSignals signals;

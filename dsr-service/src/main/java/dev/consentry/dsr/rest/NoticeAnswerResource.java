@@ -1,6 +1,7 @@
 package dev.consentry.dsr.rest;
 
 import dev.consentry.dsr.service.email.NoticeAnswers;
+import dev.consentry.platform.http.RunsToCompletion;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
@@ -25,6 +26,7 @@ import java.util.Set;
  */
 @Path("/v1/notice-answers/{token}")
 @Tag(name = "Partners")
+@RunsToCompletion
 public class NoticeAnswerResource {
 
     private static final Set<String> OUTCOMES = Set.of("completed", "not_found", "exception");

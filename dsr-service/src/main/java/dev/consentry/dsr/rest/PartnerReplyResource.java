@@ -2,6 +2,7 @@ package dev.consentry.dsr.rest;
 
 import dev.consentry.dsr.service.PartnerReplies;
 import dev.consentry.events.data.PartnerReply;
+import dev.consentry.platform.http.RunsToCompletion;
 import dev.consentry.platform.idempotency.IdempotentPost;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;
@@ -22,6 +23,7 @@ import java.util.Map;
 
 @Path("/v1/partner-replies")
 @Tag(name = "Partners", description = "Partners of the installation and their answers")
+@RunsToCompletion
 public class PartnerReplyResource {
 
     private final PartnerReplies replies;

@@ -6,6 +6,7 @@ import dev.consentry.dsr.service.PartnerRegistry;
 import dev.consentry.dsr.service.view.PartnerView;
 import dev.consentry.dsr.service.webhook.WebhookDeadLetters;
 import dev.consentry.events.Topics;
+import dev.consentry.platform.http.RunsToCompletion;
 import dev.consentry.platform.idempotency.IdempotentPost;
 import dev.consentry.platform.paging.PageParams;
 import dev.consentry.platform.security.Roles;
@@ -30,6 +31,7 @@ import java.util.UUID;
 
 @Path("/v1/partners")
 @Tag(name = "Partners", description = "Partners of the installation: registered once by the platform admin, linked by shops")
+@RunsToCompletion
 public class PartnerResource {
 
     /** Idempotency keys of the installation's own operations are kept apart from every shop's. */

@@ -2,6 +2,7 @@ package dev.consentry.dsr.rest;
 
 import dev.consentry.dsr.service.governance.PrivacyContacts;
 import dev.consentry.dsr.service.view.PrivacyContact;
+import dev.consentry.platform.http.RunsToCompletion;
 import dev.consentry.platform.problem.ProblemException;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1")
 @Tag(name = "Privacy contact", description = "Who the controller is and how to reach its privacy contact (R13)")
+@RunsToCompletion
 public class PrivacyContactResource {
 
     private final PrivacyContacts contacts;

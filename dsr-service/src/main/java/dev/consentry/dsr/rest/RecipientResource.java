@@ -5,6 +5,7 @@ import dev.consentry.dsr.service.RecipientService;
 import dev.consentry.dsr.service.view.Agreement;
 import dev.consentry.dsr.service.view.RecipientView;
 import dev.consentry.events.Topics;
+import dev.consentry.platform.http.RunsToCompletion;
 import dev.consentry.platform.idempotency.IdempotentPost;
 import dev.consentry.platform.paging.PageParams;
 import dev.consentry.platform.security.Caller;
@@ -30,6 +31,7 @@ import java.util.List;
 
 @Path("/v1/recipients")
 @Tag(name = "Recipients", description = "The shop's registry: its own systems and the registered partners it linked, with the data each holds")
+@RunsToCompletion
 public class RecipientResource {
 
     private final RecipientService recipients;

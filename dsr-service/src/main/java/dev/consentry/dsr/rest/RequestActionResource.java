@@ -9,6 +9,7 @@ import dev.consentry.dsr.service.RequestExtensions;
 import dev.consentry.dsr.service.RequestPauses;
 import dev.consentry.dsr.service.Restrictions;
 import dev.consentry.dsr.service.view.RequestView;
+import dev.consentry.platform.http.RunsToCompletion;
 import dev.consentry.platform.idempotency.IdempotentPost;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;
@@ -37,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/v1/requests/{id}")
 @Tag(name = "Requests")
+@RunsToCompletion
 public class RequestActionResource {
 
     private final RequestExtensions extensions;

@@ -10,6 +10,7 @@ import dev.consentry.dsr.service.RequestQueries;
 import dev.consentry.dsr.service.verification.OneTimeCodes;
 import dev.consentry.dsr.service.view.RequestStatistics;
 import dev.consentry.dsr.service.view.RequestView;
+import dev.consentry.platform.http.RunsToCompletion;
 import dev.consentry.platform.idempotency.IdempotentPost;
 import dev.consentry.platform.paging.PageParams;
 import dev.consentry.platform.problem.ProblemException;
@@ -47,6 +48,7 @@ import java.util.List;
 @Path("/v1/requests")
 @Tag(name = "Requests", description = "Data-subject requests: access, correction, erasure and the others of R1")
 /** Filing requests and reading them; what staff and subjects do to one request's course is in RequestActionResource. */
+@RunsToCompletion
 public class RequestResource {
 
     private final RequestIntake intake;

@@ -5,6 +5,7 @@ import dev.consentry.dsr.rest.dto.IdentityProof;
 import dev.consentry.dsr.service.verification.OneTimeCodes;
 import dev.consentry.dsr.service.verification.RequestVerification;
 import dev.consentry.dsr.service.view.RequestView;
+import dev.consentry.platform.http.RunsToCompletion;
 import dev.consentry.platform.idempotency.IdempotentPost;
 import dev.consentry.platform.problem.Problem;
 import dev.consentry.platform.problem.ProblemMappers;
@@ -32,6 +33,7 @@ import java.util.UUID;
 
 @Path("/v1/requests/{id}/verification")
 @Tag(name = "Requests")
+@RunsToCompletion
 public class RequestVerificationResource {
 
     private final RequestVerification verification;

@@ -2,6 +2,7 @@ package dev.consentry.dsr.rest;
 
 import dev.consentry.dsr.service.Restrictions;
 import dev.consentry.dsr.service.view.RestrictionsView;
+import dev.consentry.platform.http.RunsToCompletion;
 import dev.consentry.platform.problem.ProblemException;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/restrictions")
 @Tag(name = "Restrictions", description = "Data that must not be used or provided right now (R5, R6, restriction)")
+@RunsToCompletion
 public class RestrictionResource {
 
     private final Restrictions restrictions;

@@ -6,6 +6,7 @@ import dev.consentry.dsr.service.retention.RetentionRules;
 import dev.consentry.dsr.service.view.DueReport;
 import dev.consentry.dsr.service.view.RetentionPresetView;
 import dev.consentry.dsr.service.view.RetentionRuleView;
+import dev.consentry.platform.http.RunsToCompletion;
 import dev.consentry.platform.paging.PageParams;
 import dev.consentry.platform.problem.ProblemException;
 import dev.consentry.platform.security.Caller;
@@ -37,6 +38,7 @@ import java.util.List;
 
 @Path("/v1/retention")
 @Tag(name = "Retention", description = "How long each kind of data is kept, and the schedule that erases it after (R9)")
+@RunsToCompletion
 public class RetentionResource {
 
     private final RetentionRules rules;

@@ -6,6 +6,7 @@ import dev.consentry.dsr.service.retention.DormancyPolicies;
 import dev.consentry.dsr.service.view.DisclosureNotices;
 import dev.consentry.dsr.service.view.DormancySettings;
 import dev.consentry.dsr.service.view.SlaSettings;
+import dev.consentry.platform.http.RunsToCompletion;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/settings")
 @Tag(name = "Settings", description = "The tenant's own deadline promise and dormant-account policy")
+@RunsToCompletion
 public class SettingsResource {
 
     private final SlaSettingsService settings;

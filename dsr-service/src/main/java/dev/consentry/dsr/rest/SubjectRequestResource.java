@@ -2,6 +2,7 @@ package dev.consentry.dsr.rest;
 
 import dev.consentry.dsr.service.RequestQueries;
 import dev.consentry.dsr.service.view.RequestView;
+import dev.consentry.platform.http.RunsToCompletion;
 import dev.consentry.platform.paging.PageParams;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;
@@ -23,6 +24,7 @@ import java.util.List;
 /** A customer's own requests, for the privacy center and the storefront's account page (U2). */
 @Path("/v1/subjects/{subjectId}/requests")
 @Tag(name = "Requests")
+@RunsToCompletion
 public class SubjectRequestResource {
 
     private final RequestQueries queries;
