@@ -21,8 +21,8 @@ final class Api {
         this.lookups = new KeepAliveGet(base, token);
     }
 
-    /** A GET on the calling thread's kept-alive connection, as cheap for the load generator as it gets: the lookups. */
-    int lookup(String path) throws Exception {
+    /** A GET on the calling thread's kept-alive connection, as cheap for the load generator as it gets: lookups and proofs. */
+    int keptAliveGet(String path) throws Exception {
         return lookups.get(path);
     }
 

@@ -71,7 +71,7 @@ final class AuditWorkloads {
 
     boolean inclusionProof(long size) throws Exception {
         long seq = 1 + ThreadLocalRandom.current().nextLong(size);
-        return audit.get("/v1/audit/proofs/inclusion?seq=" + seq + "&treeSize=" + size) == 200;
+        return audit.keptAliveGet("/v1/audit/proofs/inclusion?seq=" + seq + "&treeSize=" + size) == 200;
     }
 
     /** Seconds one full verification takes, and the size it verified. */

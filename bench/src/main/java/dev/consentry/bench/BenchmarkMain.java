@@ -251,6 +251,7 @@ public final class BenchmarkMain {
             long logSize = audit.size();
             String sizeNote = logSize >= 1_000_000 ? String.format("at %,d entries", logSize)
                     : String.format("at %,d entries, not 1M (bench/run --audit-events N grows the log)", logSize);
+            LoadRunner.closedLoop(8, Duration.ofSeconds(o.warmupSeconds()), i -> audit.inclusionProof(logSize)); // warm-up
             List<LoadRunner.Outcome> lone = repeat(o.runs(), () -> LoadRunner.closedLoop(1, d, i -> audit.inclusionProof(logSize)));
             double loneP99 = medianOf(lone, LoadRunner.Outcome::p99Millis);
             results.add(new Result("audit", "inclusion proof p99, one client", "< 5 ms at 1M entries", null, loneP99,

@@ -48,16 +48,16 @@ final class Workloads {
     }
 
     boolean decision(long i) throws Exception {
-        return consent.lookup("/v1/subjects/bench-" + (i % subjects) + "/decisions/marketing-email") == 200;
+        return consent.keptAliveGet("/v1/subjects/bench-" + (i % subjects) + "/decisions/marketing-email") == 200;
     }
 
     /** A lookup on one replica or the other, in turn. */
     boolean decisionOnEither(long i) throws Exception {
-        return (i % 2 == 0 ? consent : other).lookup("/v1/subjects/bench-" + (i % subjects) + "/decisions/marketing-email") == 200;
+        return (i % 2 == 0 ? consent : other).keptAliveGet("/v1/subjects/bench-" + (i % subjects) + "/decisions/marketing-email") == 200;
     }
 
     boolean batchDecision(long i) throws Exception {
-        return consent.lookup("/v1/subjects/bench-" + (i % subjects) + "/decisions?purpose=marketing-email"
+        return consent.keptAliveGet("/v1/subjects/bench-" + (i % subjects) + "/decisions?purpose=marketing-email"
                 + "&purpose=analytics-cookies&purpose=ad-sharing&purpose=order-fulfilment") == 200;
     }
 
