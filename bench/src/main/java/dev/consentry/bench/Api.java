@@ -13,17 +13,22 @@ final class Api {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private final String token;
-    private final KeepAliveGet lookups;
+    private final KeepAliveHttp keptAlive;
 
     Api(String base, String token) {
         this.base = base;
         this.token = token;
-        this.lookups = new KeepAliveGet(base, token);
+        this.keptAlive = new KeepAliveHttp(base, token);
     }
 
     /** A GET on the calling thread's kept-alive connection, as cheap for the load generator as it gets: lookups and proofs. */
     int keptAliveGet(String path) throws Exception {
-        return lookups.get(path);
+        return keptAlive.get(path);
+    }
+
+    /** A POST on the calling thread's kept-alive connection: the timed writes. */
+    int keptAlivePost(String path, String contentType, String body) throws Exception {
+        return keptAlive.post(path, contentType, body);
     }
 
     int get(String path) throws Exception {

@@ -28,7 +28,7 @@ public final class BenchmarkMain {
         static Options parse(String[] args) {
             int runs = 3;
             int seconds = 10;
-            int warmup = 30;
+            int warmup = 120;
             int subjects = 10_000;
             int auditEvents = 20_000;
             int retentionSubjects = 1_000_000;
@@ -144,8 +144,8 @@ public final class BenchmarkMain {
 
             // 1. decision lookups
             say("decision lookups");
-            // warm-up: on two cores the JIT needs about half a minute of lookups before they run at their pace
-            LoadRunner.closedLoop(16, Duration.ofSeconds(o.warmupSeconds()), w::decision);
+            // warm-up (LoadRunner.warmUp): until the rate settles, at most --warmup seconds
+            LoadRunner.warmUp(16, Duration.ofSeconds(o.warmupSeconds()), w::decision);
             List<LoadRunner.Outcome> single = repeat(o.runs(), () -> LoadRunner.closedLoop(16, d, w::decision));
             double singleTps = medianOf(single, LoadRunner.Outcome::throughput);
             results.add(throughput("decision lookups (single purpose)", singleTps, selectTps, 1.0, "pgbench -S"));
@@ -169,7 +169,7 @@ public final class BenchmarkMain {
             try {
                 Workloads two = new Workloads(storefront, new Api("http://localhost:" + secondPort,
                         platform.demoTokens().get("STOREFRONT_TOKEN")), o.subjects());
-                LoadRunner.closedLoop(16, Duration.ofSeconds(o.warmupSeconds()), two::decisionOnEither); // warm-up
+                LoadRunner.warmUp(16, Duration.ofSeconds(o.warmupSeconds()), two::decisionOnEither); // warm-up
                 double twoTps = medianOf(repeat(o.runs(), () -> LoadRunner.closedLoop(16, d, two::decisionOnEither)),
                         LoadRunner.Outcome::throughput);
                 results.add(new Result("decision lookups (single purpose)", "two replicas vs one", "correct; need not grow on 2 cores",
@@ -186,6 +186,8 @@ public final class BenchmarkMain {
             Stats.awaitQuiet(pids, Duration.ofMinutes(3));
             // 2. consent writes, and how soon their events are on Kafka
             say("consent writes");
+            LoadRunner.warmUp(16, Duration.ofSeconds(o.warmupSeconds()), i -> w.consentWrite(i, 5)); // warm-up
+            Stats.awaitQuiet(pids, Duration.ofMinutes(3));
             try (Workloads.EventLatency events = new Workloads.EventLatency(platform.kafkaBootstrap())) {
                 events.awaitAssignment();
                 List<LoadRunner.Outcome> writes = repeat(o.runs(), () -> LoadRunner.closedLoop(16, d, i -> w.consentWrite(i, 1)));
@@ -251,7 +253,7 @@ public final class BenchmarkMain {
             long logSize = audit.size();
             String sizeNote = logSize >= 1_000_000 ? String.format("at %,d entries", logSize)
                     : String.format("at %,d entries, not 1M (bench/run --audit-events N grows the log)", logSize);
-            LoadRunner.closedLoop(8, Duration.ofSeconds(o.warmupSeconds()), i -> audit.inclusionProof(logSize)); // warm-up
+            LoadRunner.warmUp(8, Duration.ofSeconds(o.warmupSeconds()), i -> audit.inclusionProof(logSize)); // warm-up
             List<LoadRunner.Outcome> lone = repeat(o.runs(), () -> LoadRunner.closedLoop(1, d, i -> audit.inclusionProof(logSize)));
             double loneP99 = medianOf(lone, LoadRunner.Outcome::p99Millis);
             results.add(new Result("audit", "inclusion proof p99, one client", "< 5 ms at 1M entries", null, loneP99,

@@ -38,6 +38,24 @@ final class LoadRunner {
     private LoadRunner() {
     }
 
+    /**
+     * Runs {@code op} unmeasured until the JIT has compiled its path: windows of up to 10 s until two in a row differ
+     * by at most 10 %, for at most {@code longest}. On two shared cores a path takes from half a minute (a lookup) to
+     * two (a consent write) to reach its pace; measured cold, a write ran at a third of it.
+     */
+    static void warmUp(int threads, Duration longest, Operation op) throws InterruptedException {
+        long end = System.nanoTime() + longest.toNanos();
+        Duration window = Duration.ofSeconds(Math.max(1, Math.min(10, longest.toSeconds())));
+        double last = -1;
+        while (System.nanoTime() < end) {
+            double rate = closedLoop(threads, window, op).throughput();
+            if (last > 0 && Math.abs(rate - last) <= 0.1 * last) {
+                return;
+            }
+            last = rate;
+        }
+    }
+
     static Outcome closedLoop(int threads, Duration duration, Operation op) throws InterruptedException {
         Recorder recorder = new Recorder(3);
         AtomicLong count = new AtomicLong();

@@ -67,7 +67,7 @@ final class Workloads {
             decisions.append(p == 0 ? "" : ",").append("{\"purposeId\":\"").append(PURPOSES.get(p))
                     .append("\",\"decision\":\"given\"}");
         }
-        return consent.post("/v1/consents", JSON, "{\"subjectId\":\"w-" + UUID.randomUUID() + "\",\"decisions\":["
+        return consent.keptAlivePost("/v1/consents", JSON, "{\"subjectId\":\"w-" + UUID.randomUUID() + "\",\"decisions\":["
                 + decisions + "],\"method\":\"checkbox\",\"channel\":\"web\",\"collectionPoint\":\"bench\"}") == 201;
     }
 

@@ -10,20 +10,20 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The load generator's side of the lookups: HTTP/1.1 GETs on one kept-alive connection per client thread, written
- * and read by hand, as {@code wrk} does. The JDK's {@code HttpClient} spends more CPU per request than the lookup it
+ * The load generator's side of the timed workloads: HTTP/1.1 GETs and POSTs on one kept-alive connection per client
+ * thread, written and read by hand, as {@code wrk} does. The JDK's {@code HttpClient} spends more CPU per request than the lookup it
  * measures (a selector thread, futures and header maps per call); on two shared cores that CPU is taken from the
  * service. Only what the workloads need: a status code, a body read to its end (Content-Length or chunked) and
  * discarded, and a new connection when the server closed the old one.
  */
-final class KeepAliveGet {
+final class KeepAliveHttp {
 
     private final String host;
     private final int port;
     private final String token;
     private final ThreadLocal<Connection> connections = new ThreadLocal<>();
 
-    KeepAliveGet(String baseUrl, String token) {
+    KeepAliveHttp(String baseUrl, String token) {
         URI uri = URI.create(baseUrl);
         this.host = uri.getHost();
         this.port = uri.getPort();
@@ -32,17 +32,31 @@ final class KeepAliveGet {
 
     /** GETs {@code path} on this thread's connection and returns the status code. */
     int get(String path) throws IOException {
+        return send(path, null, null);
+    }
+
+    /** POSTs {@code body} to {@code path} on this thread's connection and returns the status code. */
+    int post(String path, String contentType, String body) throws IOException {
+        return send(path, contentType, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private int send(String path, String contentType, byte[] body) throws IOException {
         Connection connection = connections.get();
         if (connection != null) {
             try {
-                return connection.get(path);
+                return connection.send(path, contentType, body);
             } catch (IOException closedMeanwhile) {
+                // a connection the server closed while idle; a request that failed half-way is not repeated
                 connection.close();
+                connections.remove();
+                if (body != null) {
+                    throw closedMeanwhile;
+                }
             }
         }
         connection = new Connection();
         connections.set(connection);
-        return connection.get(path);
+        return connection.send(path, contentType, body);
     }
 
     private final class Connection {
@@ -59,10 +73,18 @@ final class KeepAliveGet {
             in = new BufferedInputStream(socket.getInputStream(), 8192);
         }
 
-        int get(String path) throws IOException {
-            String request = "GET " + path + " HTTP/1.1\r\nHost: " + host + ":" + port
-                    + "\r\nAuthorization: Bearer " + token + "\r\nAccept: application/json\r\n\r\n";
-            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+        int send(String path, String contentType, byte[] body) throws IOException {
+            StringBuilder head = new StringBuilder(512).append(body == null ? "GET " : "POST ").append(path)
+                    .append(" HTTP/1.1\r\nHost: ").append(host).append(':').append(port)
+                    .append("\r\nAuthorization: Bearer ").append(token).append("\r\nAccept: application/json\r\n");
+            if (body != null) {
+                head.append("Content-Type: ").append(contentType).append("\r\nContent-Length: ").append(body.length)
+                        .append("\r\n");
+            }
+            out.write(head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
+            if (body != null) {
+                out.write(body);
+            }
             out.flush();
             String statusLine = line();
             if (!statusLine.startsWith("HTTP/1.1 ") || statusLine.length() < 12) {
