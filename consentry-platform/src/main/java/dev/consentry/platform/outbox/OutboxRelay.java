@@ -4,6 +4,8 @@ import dev.consentry.events.CloudEvent;
 import dev.consentry.platform.config.ConsentryConfig;
 import dev.consentry.platform.tracing.TraceContexts;
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
@@ -23,6 +25,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,12 +51,22 @@ public class OutboxRelay {
     private final OutboxProducer producer;
     private final ConsentryConfig.Outbox config;
     private final Tracer tracer;
+    private final Clock clock;
+    private final Timer delivery;
 
-    public OutboxRelay(AgroalDataSource dataSource, OutboxProducer producer, ConsentryConfig config, Tracer tracer) {
+    public OutboxRelay(AgroalDataSource dataSource, OutboxProducer producer, ConsentryConfig config, Tracer tracer,
+                       Clock clock, MeterRegistry metrics) {
         this.dataSource = dataSource;
         this.producer = producer;
         this.config = config.outbox();
         this.tracer = tracer;
+        this.clock = clock;
+        // from the transaction that wrote the row to the broker's acknowledgement: the relay's share of an event's
+        // latency (the rest is the broker and the consumers)
+        this.delivery = Timer.builder("consentry.outbox.delivery")
+                .description("Time from the transaction that wrote an outbox row to the broker's acknowledgement")
+                .publishPercentileHistogram()
+                .register(metrics);
     }
 
     /**
@@ -70,7 +84,7 @@ public class OutboxRelay {
     void deleteOldSentRows() throws SQLException {
         try (Connection c = dataSource.getConnection();
              PreparedStatement delete = c.prepareStatement("DELETE FROM outbox_message WHERE sent_at < ?")) {
-            delete.setTimestamp(1, Timestamp.from(Instant.now().minus(config.retention())));
+            delete.setTimestamp(1, Timestamp.from(clock.instant().minus(config.retention())));
             int deleted = delete.executeUpdate();
             if (deleted > 0) {
                 Log.infof("Outbox: deleted %d rows sent more than %s ago", deleted, config.retention());
@@ -123,6 +137,10 @@ public class OutboxRelay {
             delivered++;
         }
         markSent(c, rows.subList(0, delivered));
+        Instant acknowledged = clock.instant();
+        for (PendingRow row : rows.subList(0, delivered)) {
+            delivery.record(Duration.between(row.createdAt(), acknowledged));
+        }
         return delivered;
     }
 
@@ -138,13 +156,13 @@ public class OutboxRelay {
     private List<PendingRow> pending(Connection c) throws SQLException {
         List<PendingRow> rows = new ArrayList<>();
         try (PreparedStatement select = c.prepareStatement(
-                "SELECT id, event_id, topic, record_key, payload, traceparent FROM outbox_message "
+                "SELECT id, event_id, topic, record_key, payload, traceparent, created_at FROM outbox_message "
                         + "WHERE sent_at IS NULL ORDER BY id LIMIT ?")) {
             select.setInt(1, config.batchSize());
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new PendingRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6)));
+                            rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()));
                 }
             }
         }
@@ -226,6 +244,6 @@ public class OutboxRelay {
     }
 
     private record PendingRow(long id, String eventId, String topic, String recordKey, String payload,
-                              String traceparent) {
+                              String traceparent, Instant createdAt) {
     }
 }

@@ -3,6 +3,8 @@ package dev.consentry.platform.outbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.consentry.events.CloudEvent;
 import dev.consentry.testkit.KafkaTopics;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
@@ -19,6 +21,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The transactional outbox and its relay, over the real database and broker: an event leaves with the transaction that
@@ -32,6 +35,9 @@ class OutboxTest {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    MeterRegistry metrics;
 
     @Test
     void anEventLeavesWithItsTransactionAndNeverWithoutIt() throws Throwable {
@@ -64,5 +70,24 @@ class OutboxTest {
                 Duration.ofSeconds(30));
         assertEquals(announced.stream().map(CloudEvent::id).toList(), seen.stream().map(e -> e.path("id").asText()).toList());
         assertEquals("/consentry/platform-test", seen.get(0).path("source").asText(), "the service's own source");
+    }
+
+    /** Operations: the relay's share of an event's latency is a metric of its own, apart from the consumers'. */
+    @Test
+    void theRelayReportsHowLongEachEventTookFromItsTransactionToTheBroker() throws Throwable {
+        Timer delivery = metrics.get("consentry.outbox.delivery").timer();
+        long before = delivery.count();
+        String subjectKey = "sk-" + UUID.randomUUID();
+        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() ->
+                outbox.publish(TOPIC, TYPE, "shop-a", subjectKey, Map.of("n", 1))));
+        KafkaTopics.awaitEvents(TOPIC, e -> subjectKey.equals(e.path("subjectkey").asText()), 1, Duration.ofSeconds(30));
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (delivery.count() == before && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertTrue(delivery.count() > before, "the delivered event is counted");
+        double longestSeconds = delivery.max(java.util.concurrent.TimeUnit.SECONDS);
+        assertTrue(longestSeconds > 0 && longestSeconds < 30, "and timed from its transaction to the acknowledgement");
     }
 }
