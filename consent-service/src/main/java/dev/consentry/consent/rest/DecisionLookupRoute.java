@@ -55,6 +55,8 @@ public class DecisionLookupRoute {
     void register(@Observes Router router) {
         // before the REST layer's own route, which would otherwise take every path
         router.get(PATH).order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(this::lookup);
+        // HEAD as the REST layer answers it for every GET: the same checks and headers, no body
+        router.head(PATH).order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(this::lookup);
     }
 
     private void lookup(RoutingContext ctx) {

@@ -40,6 +40,14 @@ class DecisionLookupRouteTest {
     }
 
     @Test
+    void headAnswersLikeGetWithoutABody() {
+        Fixtures.purpose("shop-a", "marketing-email", "consent");
+        given().auth().oauth2(Tokens.storefront("shop-a")).head("/v1/subjects/cust-1/decisions/marketing-email")
+                .then().statusCode(200).contentType(ContentType.JSON).body(org.hamcrest.Matchers.emptyString());
+        given().head("/v1/subjects/cust-1/decisions/marketing-email").then().statusCode(401);
+    }
+
+    @Test
     void invalidPathIdsAreNamedInTheProblem() {
         given().auth().oauth2(Tokens.storefront("shop-a")).get("/v1/subjects/{s}/decisions/{p}", "bad id", "NOT_ONE")
                 .then().statusCode(400).contentType("application/problem+json")
