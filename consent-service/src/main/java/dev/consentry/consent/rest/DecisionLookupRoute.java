@@ -115,8 +115,7 @@ public class DecisionLookupRoute {
             errors.add(new Problem.FieldError("purposeId", ValuePatterns.CATALOGUE_ID_MESSAGE));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(Problem.of(400, "validation", "Bad request", "The request has invalid fields.")
-                    .withErrors(errors));
+            throw new ProblemException(Problem.invalidFields(errors));
         }
     }
 }

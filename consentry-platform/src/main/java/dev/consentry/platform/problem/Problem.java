@@ -22,6 +22,11 @@ public record Problem(URI type, String title, int status, String detail, String 
         return new Problem(URI.create(TYPE_BASE + slug), title, status, detail, null, List.of());
     }
 
+    /** 400: the request's fields named in {@code fieldErrors} are invalid. */
+    public static Problem invalidFields(List<FieldError> fieldErrors) {
+        return of(400, "validation", "Bad request", "The request has invalid fields.").withErrors(fieldErrors);
+    }
+
     public Problem withErrors(List<FieldError> fieldErrors) {
         return new Problem(type, title, status, detail, instance, fieldErrors);
     }

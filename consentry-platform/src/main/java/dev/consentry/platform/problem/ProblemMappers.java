@@ -83,8 +83,7 @@ public class ProblemMappers {
                 .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
                 .map(v -> new Problem.FieldError(leafPath(v), v.getMessage()))
                 .toList();
-        return respond(Problem.of(400, "validation", "Bad request", "The request has invalid fields.")
-                .withErrors(errors), uri);
+        return respond(Problem.invalidFields(errors), uri);
     }
 
     @ServerExceptionMapper
