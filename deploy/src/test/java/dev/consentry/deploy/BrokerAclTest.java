@@ -12,6 +12,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.acl.AccessControlEntry;
 import org.apache.kafka.common.acl.AclBinding;
+import org.apache.kafka.common.acl.AclBindingFilter;
 import org.apache.kafka.common.acl.AclOperation;
 import org.apache.kafka.common.acl.AclPermissionType;
 import org.apache.kafka.common.config.SaslConfigs;
@@ -89,7 +90,14 @@ class BrokerAclTest {
                 topics.add(new NewTopic((String) spec(topic).get("topicName"), 1, (short) 1));
             }
             admin.createTopics(topics).all().get();
-            admin.createAcls(users.stream().flatMap(u -> bindings(u).stream()).toList()).all().get();
+            List<AclBinding> acls = users.stream().flatMap(u -> bindings(u).stream()).toList();
+            admin.createAcls(acls).all().get();
+            // the controller has committed them; the broker applies them from its metadata log a moment later
+            long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (admin.describeAcls(AclBindingFilter.ANY).values().get().size() < acls.size()) {
+                assertTrue(System.nanoTime() < end, "the broker did not apply the chart's ACLs within 30 s");
+                Thread.sleep(50);
+            }
         }
     }
 
