@@ -76,11 +76,51 @@ class OutboxRelayTest {
             }
         }
         assertEquals(0, pendingRows(given, withdrawn));
+        assertEquals(0, rows(given, withdrawn), "delivered rows leave the outbox");
         List<JsonNode> events = KafkaTopics.awaitEvents(Topics.CONSENT,
                 e -> List.of(given, withdrawn).contains(e.path("data").path("recordId").asText()), 2);
         assertEquals(List.of(given, withdrawn),
                 events.stream().map(e -> e.path("data").path("recordId").asText()).toList(),
                 "delivered once, in the order they were recorded");
+    }
+
+    /** Replicas: while another connection holds the relay's lock, a relay takes nothing; when it lets go, it does. */
+    @Test
+    void oneRelayAtATimeAndAnotherTakesOverWhenItLetsGo() throws Exception {
+        Fixtures.purpose("shop-a", "marketing-email", "consent");
+        String recorded = recordDecision("cust-" + UUID.randomUUID(), "given");
+        try (Connection otherReplica = dataSource.getConnection(); KafkaProducer<String, String> up = producer(kafkaConfig)) {
+            otherReplica.setAutoCommit(true);
+            try (Statement lock = otherReplica.createStatement()) {
+                lock.execute("SELECT pg_advisory_lock(" + 0x6f7574626f78L + ")");
+            }
+            assertEquals(0, relay.relayOnce(up), "another replica's relay is at work");
+            assertEquals(1, pendingRows(recorded));
+            try (Statement unlock = otherReplica.createStatement()) {
+                unlock.execute("SELECT pg_advisory_unlock(" + 0x6f7574626f78L + ")");
+            }
+            while (relay.relayOnce(up) > 0) {
+                // drain
+            }
+        }
+        assertEquals(0, rows(recorded));
+        KafkaTopics.awaitEvents(Topics.CONSENT, e -> recorded.equals(e.path("data").path("recordId").asText()), 1);
+    }
+
+    /** Upgrade: rows a relay of the previous version marked sent (and kept) are deleted when this relay takes over. */
+    @Test
+    void rowsAnEarlierRelayMarkedSentAreDeletedWhenThisOneTakesOver() throws Exception {
+        Fixtures.purpose("shop-a", "marketing-email", "consent");
+        String recorded = recordDecision("cust-" + UUID.randomUUID(), "given");
+        try (Connection c = dataSource.getConnection(); java.sql.PreparedStatement markSent = c.prepareStatement(
+                "UPDATE outbox_message SET sent_at = now() WHERE payload LIKE ?")) {
+            markSent.setString(1, "%" + recorded + "%");
+            assertEquals(1, markSent.executeUpdate());
+        }
+        try (KafkaProducer<String, String> up = producer(kafkaConfig)) {
+            relay.relayOnce(up);
+        }
+        assertEquals(0, rows(recorded), "the earlier version's sent row is gone, not sent again");
     }
 
     private static String recordDecision(String subject, String decision) {
@@ -107,6 +147,18 @@ class OutboxRelayTest {
     private long pendingRows(String... recordIds) throws Exception {
         try (Connection c = dataSource.getConnection(); java.sql.PreparedStatement st = c.prepareStatement(
                 "SELECT count(*) FROM outbox_message WHERE sent_at IS NULL AND payload LIKE ANY (?)")) {
+            st.setArray(1, c.createArrayOf("text",
+                    java.util.Arrays.stream(recordIds).map(id -> "%" + id + "%").toArray()));
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private long rows(String... recordIds) throws Exception {
+        try (Connection c = dataSource.getConnection(); java.sql.PreparedStatement st = c.prepareStatement(
+                "SELECT count(*) FROM outbox_message WHERE payload LIKE ANY (?)")) {
             st.setArray(1, c.createArrayOf("text",
                     java.util.Arrays.stream(recordIds).map(id -> "%" + id + "%").toArray()));
             try (ResultSet rs = st.executeQuery()) {

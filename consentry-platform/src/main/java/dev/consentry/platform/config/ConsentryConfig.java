@@ -89,23 +89,26 @@ public interface ConsentryConfig {
         Duration pollInterval();
 
         /**
-         * After a commit wakes the relay it waits this long before reading the outbox, so that under load one relay
-         * transaction carries the rows of many commits. Adds at most this much to an event's latency.
+         * After a commit wakes the relay it waits this long before reading the outbox, so that one read carries the
+         * rows of many commits. Adds at most this much to an event's latency.
          */
         @WithDefault("20ms")
         Duration linger();
 
-        /** Rows published per round trip. */
-        @WithDefault("200")
+        /** Rows read and published per round trip. */
+        @WithDefault("500")
         int batchSize();
+
+        /**
+         * While a backlog lasts, how many sent rows may wait for the broker's acknowledgement while the relay reads
+         * and sends the next ones.
+         */
+        @WithDefault("2000")
+        int maxInFlight();
 
         /** How long one send may wait for the broker before the batch is retried on the next poll. */
         @WithDefault("10s")
         Duration sendTimeout();
-
-        /** Sent rows are kept this long (for inspection), then deleted: partner notices in them carry personal values. */
-        @WithDefault("P1D")
-        Duration retention();
     }
 
     interface Idempotency {

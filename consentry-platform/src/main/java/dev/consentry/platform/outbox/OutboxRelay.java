@@ -12,7 +12,6 @@ import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Scope;
 import io.quarkus.logging.Log;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.producer.Producer;
@@ -24,11 +23,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -37,9 +38,14 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Publishes outbox rows to Kafka at least once and in order; {@link OutboxRelayLoop} decides when. One relay works at
- * a time per database (a transaction advisory lock), rows go out in id order, and only the prefix the broker
- * acknowledged is marked sent: if the broker is down, rows stay pending and the next round sends them again.
- * Consumers deduplicate on the CloudEvent id.
+ * a time per database: the one whose connection holds the relay's session advisory lock (released when it steps down
+ * or its connection dies). Rows go out in id order, and only the prefix the broker acknowledged leaves the outbox
+ * (deleted: a sent event is on Kafka, and partner notices in it carry personal values): if the broker is down, rows
+ * stay and the next round sends them again. Consumers deduplicate on the CloudEvent id.
+ *
+ * <p>The relay is a pipeline: while a backlog lasts it reads and sends the next rows before the previous ones are
+ * acknowledged (at most {@code consentry.outbox.max-in-flight} unacknowledged rows), and deletes each acknowledged
+ * prefix as it completes; the idempotent producer keeps each partition's records in the order they were sent.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -70,95 +76,148 @@ public class OutboxRelay {
     }
 
     /**
-     * Publishes everything pending over {@code c} (batch after batch while batches come back full). Called by
-     * {@link OutboxRelayLoop} whenever a commit wakes it and at least every poll interval.
+     * Takes the relay's lock on {@code c} (autocommit) if no other connection holds it; true when {@code c} holds it
+     * now. A holder must not ask again: session locks count, and each one taken needs its own release.
+     *
+     * <p>The holder reads the outbox's head with an index scan in id order, whatever the statistics say: a relayed
+     * row is deleted, and until autovacuum comes by (migration V7) its tuple and index entry stay in front of the
+     * pending ones. An index scan marks such entries dead once and skips them afterwards (0.6 ms for a read under
+     * load); the sequential or bitmap scan the planner picks on a table its statistics call empty, as a drained queue
+     * is at each vacuum, visits every dead row on every read (9-165 ms).
      */
-    void relayPending(Connection c) throws SQLException {
-        while (relayOnce(c, producer.get()) == config.batchSize()) {
-            Log.debug("Outbox backlog: relaying another batch");
+    boolean tryLead(Connection c) throws SQLException {
+        boolean leading;
+        try (PreparedStatement lock = c.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+            lock.setLong(1, RELAY_LOCK);
+            try (ResultSet rs = lock.executeQuery()) {
+                leading = rs.next() && rs.getBoolean(1);
+            }
+        }
+        if (leading) {
+            try (Statement statement = c.createStatement()) {
+                statement.execute("SET enable_seqscan = off; SET enable_bitmapscan = off");
+                // a relay of an earlier version marked rows sent instead of deleting them (a rolling upgrade runs both)
+                statement.executeUpdate("DELETE FROM outbox_message WHERE sent_at IS NOT NULL");
+            }
+        }
+        return leading;
+    }
+
+    /** Releases the relay's lock held by {@code c}, so another replica's relay takes over. */
+    void stepDown(Connection c) throws SQLException {
+        try (PreparedStatement unlock = c.prepareStatement("SELECT pg_advisory_unlock(?)");
+             Statement planner = c.createStatement()) {
+            unlock.setLong(1, RELAY_LOCK);
+            unlock.execute();
+            planner.execute("RESET enable_seqscan; RESET enable_bitmapscan");
         }
     }
 
-    @Scheduled(every = "1h", delay = 1, delayUnit = TimeUnit.MINUTES,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void deleteOldSentRows() throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement delete = c.prepareStatement("DELETE FROM outbox_message WHERE sent_at < ?")) {
-            delete.setTimestamp(1, Timestamp.from(clock.instant().minus(config.retention())));
-            int deleted = delete.executeUpdate();
-            if (deleted > 0) {
-                Log.infof("Outbox: deleted %d rows sent more than %s ago", deleted, config.retention());
+    /**
+     * Publishes everything pending over {@code c}, which holds the relay's lock (autocommit), until nothing is left
+     * and every sent row is acknowledged, or a send fails. Returns how many rows it relayed. Called by
+     * {@link OutboxRelayLoop} whenever a commit wakes it and at least every poll interval.
+     */
+    int relayPending(Connection c) throws SQLException {
+        return relayPending(c, producer.get());
+    }
+
+    /**
+     * Publishes what is pending through {@code kafka} if no other relay is at work, and returns how many rows it
+     * relayed. Rows from the first failed send on stay pending; the failure is counted on the row.
+     */
+    public int relayOnce(Producer<String, String> kafka) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(true);
+            if (!tryLead(c)) {
+                return 0;
+            }
+            try {
+                return relayPending(c, kafka);
+            } finally {
+                stepDown(c);
+            }
+        }
+    }
+
+    private int relayPending(Connection c, Producer<String, String> kafka) throws SQLException {
+        Deque<InFlight> inFlight = new ArrayDeque<>();
+        int relayed = 0;
+        while (true) {
+            List<PendingRow> rows = pending(c, inFlight);
+            boolean sendFailed = false;
+            for (PendingRow row : rows) {
+                InFlight sent = new InFlight(row, send(kafka, row, tracer));
+                inFlight.add(sent);
+                if (sent.failedAtOnce()) {
+                    // the producer refused it without trying (no metadata, closed): the rest would wait as long
+                    sendFailed = true;
+                    break;
+                }
+            }
+            if (inFlight.isEmpty()) {
+                return relayed;
+            }
+            boolean backlog = !sendFailed && rows.size() == config.batchSize();
+            if (backlog && inFlight.size() < config.maxInFlight()) {
+                Settled settled = settle(c, inFlight, false);
+                relayed += settled.relayed();
+                if (settled.failed()) {
+                    return relayed;
+                }
+                continue;
+            }
+            Settled settled = settle(c, inFlight, true);
+            relayed += settled.relayed();
+            if (settled.failed()) {
+                return relayed;
             }
         }
     }
 
     /**
-     * Publishes one batch through {@code kafka} and returns how many rows it marked sent. Rows after the first failed
-     * send stay pending; the failure is counted on the row.
+     * Deletes the acknowledged prefix of {@code inFlight} from the outbox and from {@code inFlight}; {@code waiting} waits for every
+     * acknowledgement, otherwise only what has already arrived counts. On a failed send the rows from it on stay
+     * pending (the failure is recorded on its row) and are forgotten here, to be read and sent again.
      */
-    public int relayOnce(Producer<String, String> kafka) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            return relayOnce(c, kafka);
-        }
-    }
-
-    private int relayOnce(Connection c, Producer<String, String> kafka) throws SQLException {
-        c.setAutoCommit(false);
-        try {
-            int sent = relayBatch(c, kafka);
-            c.commit();
-            return sent;
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(true);
-        }
-    }
-
-    private int relayBatch(Connection c, Producer<String, String> kafka) throws SQLException {
-        if (!tryLock(c)) {
-            return 0;
-        }
-        List<PendingRow> rows = pending(c);
-        List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
-        for (PendingRow row : rows) {
-            acks.add(send(kafka, row, tracer));
-        }
-        int delivered = 0;
-        for (int i = 0; i < rows.size(); i++) {
-            String failure = await(acks.get(i));
+    private Settled settle(Connection c, Deque<InFlight> inFlight, boolean waiting) throws SQLException {
+        List<PendingRow> acknowledged = new ArrayList<>();
+        String failure = null;
+        while (!inFlight.isEmpty() && (waiting || inFlight.peek().ack().isDone())) {
+            failure = await(inFlight.peek().ack());
             if (failure != null) {
-                recordFailure(c, rows.get(i).id(), failure);
-                Log.warnf("Outbox relay: broker did not acknowledge event %s (%s); %d pending rows will be retried",
-                        rows.get(i).eventId(), failure, rows.size() - i);
                 break;
             }
-            delivered++;
+            acknowledged.add(inFlight.poll().row());
         }
-        markSent(c, rows.subList(0, delivered));
-        Instant acknowledged = clock.instant();
-        for (PendingRow row : rows.subList(0, delivered)) {
-            delivery.record(Duration.between(row.createdAt(), acknowledged));
+        delete(c, acknowledged);
+        Instant now = clock.instant();
+        for (PendingRow row : acknowledged) {
+            delivery.record(Duration.between(row.createdAt(), now));
         }
-        return delivered;
+        if (failure == null) {
+            return new Settled(acknowledged.size(), false);
+        }
+        InFlight failed = inFlight.peek();
+        recordFailure(c, failed.row().id(), failure);
+        Log.warnf("Outbox relay: broker did not acknowledge event %s (%s); %d pending rows will be retried",
+                failed.row().eventId(), failure, inFlight.size());
+        inFlight.clear();
+        return new Settled(acknowledged.size(), true);
     }
 
-    private static boolean tryLock(Connection c) throws SQLException {
-        try (PreparedStatement lock = c.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
-            lock.setLong(1, RELAY_LOCK);
-            try (ResultSet rs = lock.executeQuery()) {
-                return rs.next() && rs.getBoolean(1);
-            }
-        }
-    }
-
-    private List<PendingRow> pending(Connection c) throws SQLException {
+    /**
+     * The next pending rows in id order. While rows are in flight, only rows after the last one sent: a transaction
+     * that took an id below it and committed later is read when nothing is in flight, at the latest after
+     * {@code max-in-flight} rows.
+     */
+    private List<PendingRow> pending(Connection c, Deque<InFlight> inFlight) throws SQLException {
         List<PendingRow> rows = new ArrayList<>();
         try (PreparedStatement select = c.prepareStatement(
                 "SELECT id, event_id, topic, record_key, payload, traceparent, created_at FROM outbox_message "
-                        + "WHERE sent_at IS NULL ORDER BY id LIMIT ?")) {
-            select.setInt(1, config.batchSize());
+                        + "WHERE sent_at IS NULL AND id > ? ORDER BY id LIMIT ?")) {
+            select.setLong(1, inFlight.isEmpty() ? 0 : inFlight.peekLast().row().id());
+            select.setInt(2, config.batchSize());
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new PendingRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -226,15 +285,13 @@ public class OutboxRelay {
         }
     }
 
-    private static void markSent(Connection c, List<PendingRow> rows) throws SQLException {
+    private static void delete(Connection c, List<PendingRow> rows) throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
-        try (PreparedStatement update = c.prepareStatement(
-                "UPDATE outbox_message SET sent_at = now(), attempts = attempts + 1, last_error = NULL "
-                        + "WHERE id = ANY (?)")) {
-            update.setArray(1, c.createArrayOf("bigint", rows.stream().map(PendingRow::id).toArray()));
-            update.executeUpdate();
+        try (PreparedStatement delete = c.prepareStatement("DELETE FROM outbox_message WHERE id = ANY (?)")) {
+            delete.setArray(1, c.createArrayOf("bigint", rows.stream().map(PendingRow::id).toArray()));
+            delete.executeUpdate();
         }
     }
 
@@ -245,5 +302,28 @@ public class OutboxRelay {
 
     private record PendingRow(long id, String eventId, String topic, String recordKey, String payload,
                               String traceparent, Instant createdAt) {
+    }
+
+    /** A row handed to the producer and its acknowledgement to come. */
+    private record InFlight(PendingRow row, Future<RecordMetadata> ack) {
+        /** Whether the producer has already failed it (it refuses a record at once without metadata or when closed). */
+        boolean failedAtOnce() {
+            if (!ack.isDone()) {
+                return false;
+            }
+            try {
+                ack.get();
+                return false;
+            } catch (ExecutionException e) {
+                return true;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return true;
+            }
+        }
+    }
+
+    /** How many rows a settlement relayed, and whether it met a failed send. */
+    private record Settled(int relayed, boolean failed) {
     }
 }

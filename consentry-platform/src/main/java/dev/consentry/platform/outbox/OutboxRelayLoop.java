@@ -20,8 +20,8 @@ import java.time.Duration;
  * connection for the {@code consentry_outbox} notification that a commit with outbox rows sends (platform migration
  * V3), or at most {@code consentry.outbox.poll-interval}. An event is therefore on Kafka a few milliseconds after its
  * transaction commits ({@code consentry.outbox.linger} lets the commits of the next moment share the round), and the
- * poll still catches anything a lost connection missed. Every replica listens; the
- * relay's advisory lock lets one of them publish at a time.
+ * poll still catches anything a lost connection missed. Every replica listens; the one whose connection holds the
+ * relay's advisory lock publishes, and another takes over when it stops or its connection dies.
  */
 @ApplicationScoped
 public class OutboxRelayLoop {
@@ -65,10 +65,19 @@ public class OutboxRelayLoop {
         while (running) {
             try (Connection connection = dataSource.getConnection()) {
                 listen(connection);
-                PGConnection notifications = connection.unwrap(PGConnection.class);
-                while (running) {
-                    relay.relayPending(connection);
-                    awaitWakeup(notifications);
+                boolean leading = false;
+                try {
+                    PGConnection notifications = connection.unwrap(PGConnection.class);
+                    while (running) {
+                        // the replica holding the relay's lock relays; the others wait to take over when it lets go
+                        leading = leading || relay.tryLead(connection);
+                        if (leading) {
+                            relay.relayPending(connection);
+                        }
+                        awaitWakeup(notifications);
+                    }
+                } finally {
+                    release(connection, leading);
                 }
             } catch (SQLException e) {
                 Log.warnf("Outbox relay could not reach the database (%s); retrying in %s", e.getSQLState(),
@@ -89,6 +98,21 @@ public class OutboxRelayLoop {
         }
     }
 
+    /**
+     * Gives the connection back to the pool as it found it: without the relay's lock (another replica takes over) and
+     * without listening. If the connection is broken, the database has already released both with its session.
+     */
+    private void release(Connection connection, boolean leading) {
+        try (Statement unlisten = connection.createStatement()) {
+            if (leading) {
+                relay.stepDown(connection);
+            }
+            unlisten.execute("UNLISTEN " + CHANNEL);
+        } catch (SQLException e) {
+            Log.debugf("Outbox relay: connection already gone when letting go (%s)", e.getSQLState());
+        }
+    }
+
     /** Returns when a commit notifies, the poll interval has passed, or the service is stopping. */
     private void awaitWakeup(PGConnection connection) throws SQLException {
         long deadline = System.nanoTime() + config.pollInterval().toNanos();
@@ -100,7 +124,7 @@ public class OutboxRelayLoop {
             // getNotifications(0) would block forever, so the wait is at least one millisecond
             PGNotification[] received = connection.getNotifications((int) Math.max(1, Math.min(leftMillis, STOP_CHECK_MILLIS)));
             if (received != null && received.length > 0) {
-                // let the commits of the next few milliseconds join this round: one relay transaction for many rows
+                // let the commits of the next few milliseconds join this round: one read for many commits' rows
                 pause(config.linger());
                 return;
             }

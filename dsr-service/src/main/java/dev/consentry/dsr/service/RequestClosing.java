@@ -15,10 +15,10 @@ import java.time.Instant;
  * Closes a request as completed or partially completed. Closing an erasure of all the subject's data also destroys
  * the subject's data key (R6): every value dsr-service kept sealed for the subject (its id in the ledger and requests,
  * contacts, corrected values, access replies, account dates) becomes unreadable for good, while the ledger rows and
- * the request history remain; the subject's sent notices leave the outbox. The destruction is announced so other
- * services destroy their own copies. An erasure of some categories (asked for, or a retention rule's) erases those
- * categories at the recipients and removes its sent notices from the outbox; the subject and its key remain. Runs in
- * the caller's transaction.
+ * the request history remain (its notices left the outbox when the relay delivered them). The destruction is
+ * announced so other services destroy their own copies. An erasure of some categories (asked for, or a retention
+ * rule's) erases those categories at the recipients; the subject and its key remain. Runs in the caller's
+ * transaction.
  */
 @ApplicationScoped
 public class RequestClosing {
@@ -37,11 +37,9 @@ public class RequestClosing {
         request.status = status;
         request.completedAt = at;
         Uni<Void> completed = events.lifecycle(EventTypes.DSR_COMPLETED, request);
-        if (!RequestType.ERASURE.equals(request.type)) {
+        if (!RequestType.ERASURE.equals(request.type) || request.fields.length > 0) {
+            // an erasure of some categories keeps the subject's key; its notices left the outbox when relayed
             return completed;
-        }
-        if (request.fields.length > 0) {
-            return completed.flatMap(v -> erasure.purgeSent(request.tenant, request.subjectKey));
         }
         return completed
                 .flatMap(v -> erasure.shred(request.tenant, request.subjectKey))

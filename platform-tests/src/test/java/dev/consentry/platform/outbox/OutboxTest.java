@@ -72,6 +72,36 @@ class OutboxTest {
         assertEquals("/consentry/platform-test", seen.get(0).path("source").asText(), "the service's own source");
     }
 
+    /**
+     * A backlog larger than one read and than what may wait for acknowledgements at once (the test profile reads 40
+     * rows at a time, 100 in flight): the relay pipelines reads and sends, and one subject's events still arrive once
+     * each, in the order they were announced, and leave the outbox.
+     */
+    @Test
+    void aBacklogIsRelayedThroughThePipelineInOrderAndLeavesTheOutbox() throws Throwable {
+        String subjectKey = "sk-" + UUID.randomUUID();
+        List<Outbox.Announcement> announcements = java.util.stream.IntStream.range(0, 450)
+                .mapToObj(n -> new Outbox.Announcement(TOPIC, TYPE, "shop-a", subjectKey, Map.of("n", n)))
+                .toList();
+        List<CloudEvent> announced = VertxContextSupport.subscribeAndAwait(() ->
+                Panache.withTransaction(() -> outbox.publishAll(announcements)));
+
+        List<JsonNode> seen = KafkaTopics.awaitEvents(TOPIC, e -> subjectKey.equals(e.path("subjectkey").asText()), 450,
+                Duration.ofSeconds(60));
+        assertEquals(announced.stream().map(CloudEvent::id).toList(), seen.stream().map(e -> e.path("id").asText()).toList());
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (rowsOf(subjectKey) > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertEquals(0, rowsOf(subjectKey), "a relayed event does not stay in the outbox");
+    }
+
+    private long rowsOf(String subjectKey) throws Throwable {
+        return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> Panache.getSession().flatMap(s ->
+                s.createNativeQuery("SELECT count(*) FROM outbox_message WHERE record_key = ?1", Long.class)
+                        .setParameter(1, "shop-a/" + subjectKey).getSingleResult())));
+    }
+
     /** Operations: the relay's share of an event's latency is a metric of its own, apart from the consumers'. */
     @Test
     void theRelayReportsHowLongEachEventTookFromItsTransactionToTheBroker() throws Throwable {
