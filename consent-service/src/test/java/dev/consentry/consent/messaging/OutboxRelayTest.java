@@ -145,20 +145,16 @@ class OutboxRelayTest {
     }
 
     private long pendingRows(String... recordIds) throws Exception {
-        try (Connection c = dataSource.getConnection(); java.sql.PreparedStatement st = c.prepareStatement(
-                "SELECT count(*) FROM outbox_message WHERE sent_at IS NULL AND payload LIKE ANY (?)")) {
-            st.setArray(1, c.createArrayOf("text",
-                    java.util.Arrays.stream(recordIds).map(id -> "%" + id + "%").toArray()));
-            try (ResultSet rs = st.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return count("sent_at IS NULL AND ", recordIds);
     }
 
     private long rows(String... recordIds) throws Exception {
+        return count("", recordIds);
+    }
+
+    private long count(String condition, String... recordIds) throws Exception {
         try (Connection c = dataSource.getConnection(); java.sql.PreparedStatement st = c.prepareStatement(
-                "SELECT count(*) FROM outbox_message WHERE payload LIKE ANY (?)")) {
+                "SELECT count(*) FROM outbox_message WHERE " + condition + "payload LIKE ANY (?)")) {
             st.setArray(1, c.createArrayOf("text",
                     java.util.Arrays.stream(recordIds).map(id -> "%" + id + "%").toArray()));
             try (ResultSet rs = st.executeQuery()) {
