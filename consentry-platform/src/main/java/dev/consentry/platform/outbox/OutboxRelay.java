@@ -176,9 +176,9 @@ public class OutboxRelay {
     }
 
     /**
-     * Deletes the acknowledged prefix of {@code inFlight} from the outbox and from {@code inFlight}; {@code waiting} waits for every
-     * acknowledgement, otherwise only what has already arrived counts. On a failed send the rows from it on stay
-     * pending (the failure is recorded on its row) and are forgotten here, to be read and sent again.
+     * Deletes the acknowledged prefix of {@code inFlight} from the outbox and from {@code inFlight}; {@code waiting}
+     * waits for every acknowledgement, otherwise only what has already arrived counts. On a failed send the rows from
+     * it on stay pending (the failure is recorded on its row) and are forgotten here, to be read and sent again.
      */
     private Settled settle(Connection c, Deque<InFlight> inFlight, boolean waiting) throws SQLException {
         List<PendingRow> acknowledged = new ArrayList<>();
