@@ -372,12 +372,20 @@ public final class LocalPlatform implements AutoCloseable {
     public double restartAlone(String name) throws Exception {
         for (int i = 0; i < services.size(); i++) {
             if (services.get(i).name().equals(name)) {
+                int startsBefore = services.get(i).reportedStarts().size();
                 services.get(i).close();
                 long t0 = System.nanoTime(); // from the launch: stopping the previous run is not part of the start
                 ServiceProcess restarted = services.get(i).startAgain();
                 services.set(i, restarted);
                 restarted.awaitReady(Duration.ofMinutes(3));
-                return (System.nanoTime() - t0) / 1e9;
+                double readySeconds = (System.nanoTime() - t0) / 1e9;
+                // readiness can pass a moment before the log has the new start's "started in" line: wait for it, so
+                // that reportedStartSeconds() is this start's and not the previous one's
+                long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+                while (restarted.reportedStarts().size() <= startsBefore && System.nanoTime() < deadline) {
+                    Thread.sleep(100);
+                }
+                return readySeconds;
             }
         }
         throw new IllegalArgumentException("no service " + name);

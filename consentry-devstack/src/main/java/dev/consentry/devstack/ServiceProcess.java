@@ -115,16 +115,23 @@ final class ServiceProcess implements AutoCloseable {
 
     /** The start time Quarkus reports in its log ("started in 1.234s") for its latest start, if it got that far. */
     java.util.OptionalDouble reportedStartSeconds() {
+        List<Double> starts = reportedStarts();
+        return starts.isEmpty() ? java.util.OptionalDouble.empty()
+                : java.util.OptionalDouble.of(starts.get(starts.size() - 1));
+    }
+
+    /** Every start time the log reports, oldest first (a restart appends to the same log). */
+    List<Double> reportedStarts() {
         try {
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("started in ([0-9.]+)s")
                     .matcher(Files.readString(log));
-            java.util.OptionalDouble latest = java.util.OptionalDouble.empty();
+            List<Double> starts = new ArrayList<>();
             while (m.find()) {
-                latest = java.util.OptionalDouble.of(Double.parseDouble(m.group(1)));
+                starts.add(Double.parseDouble(m.group(1)));
             }
-            return latest;
+            return starts;
         } catch (IOException e) {
-            return java.util.OptionalDouble.empty();
+            return List.of();
         }
     }
 

@@ -36,6 +36,11 @@ class OutboxTest {
     @Inject
     Outbox outbox;
 
+    @org.junit.jupiter.api.BeforeAll
+    static void topicExists() {
+        KafkaTopics.ensureTopic(TOPIC);
+    }
+
     @Inject
     MeterRegistry metrics;
 
