@@ -98,6 +98,10 @@ public class OutboxRelay {
                 statement.execute("SET enable_seqscan = off; SET enable_bitmapscan = off");
                 // a relay of an earlier version marked rows sent instead of deleting them (a rolling upgrade runs both)
                 statement.executeUpdate("DELETE FROM outbox_message WHERE sent_at IS NOT NULL");
+            } catch (SQLException e) {
+                // the caller does not know it leads: let go, or the lock would stay with the pooled connection
+                stepDown(c);
+                throw e;
             }
         }
         return leading;
