@@ -77,7 +77,12 @@ public final class KafkaServer implements AutoCloseable {
         }
     }
 
-    /** Creates a topic (e.g. a partner's notice topic when the partner is onboarded), if it does not exist. */
+    /**
+     * Creates a topic (e.g. a partner's notice topic when the partner is onboarded), if it does not exist, and returns
+     * once every partition has a leader, as the chart's topics have before a service writes. A topic the broker creates
+     * on a first write has none for a moment, and a producer with several batches in flight to it can then lose their
+     * order (a first batch refused and expired, later ones taken).
+     */
     public void createTopic(String name) throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             if (!admin.listTopics().names().get().contains(name)) {
@@ -90,6 +95,26 @@ public final class KafkaServer implements AutoCloseable {
                     // created meanwhile (a client's first use auto-created it): what was asked for exists
                 }
             }
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+            while (!led(admin, name)) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException(name + " has no leader after 30 s");
+                }
+                Thread.sleep(50);
+            }
+        }
+    }
+
+    /** Whether every partition of {@code name} has a leader (false while the broker does not know the topic yet). */
+    private static boolean led(Admin admin, String name) throws Exception {
+        try {
+            return admin.describeTopics(List.of(name)).allTopicNames().get().get(name).partitions().stream()
+                    .allMatch(p -> p.leader() != null);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof org.apache.kafka.common.errors.UnknownTopicOrPartitionException) {
+                return false;
+            }
+            throw e;
         }
     }
 

@@ -37,37 +37,6 @@ public final class KafkaTopics {
         }
     }
 
-    /**
-     * Creates {@code topic} (one partition) unless it exists and waits until it has a leader, as the chart's topics
-     * exist before a service writes. A topic the broker creates on a first write has no leader for a moment, and a
-     * producer with several batches in flight to it can then lose their order (a first batch refused, later ones taken).
-     */
-    public static void ensureTopic(String topic) {
-        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(
-                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap()))) {
-            try {
-                admin.createTopics(List.of(new org.apache.kafka.clients.admin.NewTopic(topic, 1, (short) 1))).all().get();
-            } catch (java.util.concurrent.ExecutionException e) {
-                if (!(e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException)) {
-                    throw e;
-                }
-            }
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
-                    .anyMatch(p -> p.leader() == null)) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException(topic + " has no leader after 30 s");
-                }
-                Thread.sleep(50);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("could not create " + topic, e);
-        }
-    }
-
     /** Sends one record without headers and waits for the broker's acknowledgement. */
     public static void send(String topic, String key, String value) {
         send(new ProducerRecord<>(topic, key, value));

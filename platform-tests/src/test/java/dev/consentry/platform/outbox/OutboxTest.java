@@ -36,9 +36,10 @@ class OutboxTest {
     @Inject
     Outbox outbox;
 
+    /** The topic exists before the backlog, as the chart's topics do (see {@code KafkaServer.createTopic}). */
     @org.junit.jupiter.api.BeforeAll
-    static void topicExists() {
-        KafkaTopics.ensureTopic(TOPIC);
+    static void topicExists() throws Exception {
+        dev.consentry.testkit.TestInfrastructure.kafka().createTopic(TOPIC);
     }
 
     @Inject
