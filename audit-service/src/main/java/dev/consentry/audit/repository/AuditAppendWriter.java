@@ -18,15 +18,20 @@ import java.util.List;
 @ApplicationScoped
 public class AuditAppendWriter {
 
+    private static final List<MultiRowInsert.Column> ENTRY = MultiRowInsert.columns("tenant", "text", "seq", "bigint",
+            "event_id", "text", "event_type", "text", "source", "text", "channel", "text", "subject_key", "text",
+            "occurred_at", "timestamptz", "recorded_at", "timestamptz", "data", "text", "leaf_hash", "text");
+    private static final List<MultiRowInsert.Column> NODE = MultiRowInsert.columns("tenant", "text", "level", "integer",
+            "idx", "bigint", "hash", "bytea");
+
     public Uni<Void> insert(List<AuditEntry> entries, List<AuditTreeNode> nodes) {
         List<Object[]> entryRows = entries.stream().map(e -> new Object[]{e.key.tenant(), e.key.seq(), e.eventId,
                 e.eventType, e.source, e.channel, e.subjectKey, utc(e.occurredAt), utc(e.recordedAt), e.data, e.leafHash}).toList();
         List<Object[]> nodeRows = nodes.stream()
                 .map(n -> new Object[]{n.key.tenant(), n.key.level(), n.key.idx(), n.hash}).toList();
         // one after another: a session runs one statement at a time
-        return MultiRowInsert.insert("INSERT INTO audit_entry (tenant, seq, event_id, event_type, source, channel, "
-                        + "subject_key, occurred_at, recorded_at, data, leaf_hash)", 11, entryRows)
-                .chain(() -> MultiRowInsert.insert("INSERT INTO audit_tree_node (tenant, level, idx, hash)", 4, nodeRows));
+        return MultiRowInsert.insert("audit_entry", ENTRY, entryRows)
+                .chain(() -> MultiRowInsert.insert("audit_tree_node", NODE, nodeRows));
     }
 
     private static OffsetDateTime utc(Instant instant) {

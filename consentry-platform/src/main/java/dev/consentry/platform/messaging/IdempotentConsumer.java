@@ -199,7 +199,8 @@ public class IdempotentConsumer {
     /** Records every id with a multi-row insert and returns those recorded now (not applied before by this consumer). */
     private static Uni<Set<String>> firstDeliveries(String consumer, List<CloudEvent> events) {
         List<Object[]> rows = events.stream().map(e -> new Object[]{consumer, e.id()}).toList();
-        return MultiRowInsert.insertReturning("INSERT INTO processed_event (consumer, event_id)", 2, rows,
+        return MultiRowInsert.insertReturning("processed_event",
+                        MultiRowInsert.columns("consumer", "text", "event_id", "text"), rows,
                 "ON CONFLICT DO NOTHING RETURNING event_id", String.class).map(HashSet::new);
     }
 

@@ -62,7 +62,7 @@ public class Outbox {
         } catch (IllegalStateException e) {
             return Uni.createFrom().failure(e);
         }
-        return MultiRowInsert.insert("INSERT INTO outbox_message (" + String.join(", ", COLUMNS) + ")", COLUMNS.size(), rows)
+        return MultiRowInsert.insert("outbox_message", TYPED_COLUMNS, rows)
                 .replaceWith(events);
     }
 
@@ -76,8 +76,11 @@ public class Outbox {
         return events;
     }
 
-    private static final List<String> COLUMNS =
-            List.of("event_id", "topic", "record_key", "event_type", "payload", "created_at", "traceparent");
+    /** The columns a stored event fills, in the order of {@link #rows}' values. */
+    private static final List<MultiRowInsert.Column> TYPED_COLUMNS = MultiRowInsert.columns("event_id", "uuid",
+            "topic", "text", "record_key", "text", "event_type", "text", "payload", "text", "created_at", "timestamptz",
+            "traceparent", "text");
+    private static final List<String> COLUMNS = TYPED_COLUMNS.stream().map(MultiRowInsert.Column::name).toList();
 
     private List<Object[]> rows(List<Announcement> announcements, List<CloudEvent> events) {
         List<Object[]> rows = new ArrayList<>(announcements.size());

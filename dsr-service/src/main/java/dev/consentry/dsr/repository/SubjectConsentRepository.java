@@ -47,13 +47,13 @@ public class SubjectConsentRepository implements PanacheRepositoryBase<SubjectCo
             latest.merge(List.of(d.tenant(), d.subjectKey(), d.purposeId()), d,
                     (kept, next) -> next.decidedAt().isBefore(kept.decidedAt()) ? kept : next);
         }
-        return MultiRowInsert.insertReturning(
-                        "INSERT INTO subject_consent_event (tenant, subject_key, purpose_id, decided_at, decision)", 5,
+        return MultiRowInsert.insertReturning("subject_consent_event", MultiRowInsert.columns("tenant", "text",
+                                "subject_key", "text", "purpose_id", "text", "decided_at", "timestamptz", "decision", "text"),
                         history.values().stream().map(d -> new Object[]{d.tenant(), d.subjectKey(), d.purposeId(),
                                 d.decidedAt(), d.decision()}).toList(), "ON CONFLICT DO NOTHING", null)
-                .flatMap(x -> MultiRowInsert.insertReturning(
-                        "INSERT INTO subject_consent (tenant, subject_key, purpose_id, decision, decided_at, notice_version)",
-                        6, latest.values().stream().map(d -> new Object[]{d.tenant(), d.subjectKey(), d.purposeId(),
+                .flatMap(x -> MultiRowInsert.insertReturning("subject_consent", MultiRowInsert.columns("tenant",
+                                "text", "subject_key", "text", "purpose_id", "text", "decision", "text", "decided_at",
+                                "timestamptz", "notice_version", "text"), latest.values().stream().map(d -> new Object[]{d.tenant(), d.subjectKey(), d.purposeId(),
                                 d.decision(), d.decidedAt(), d.noticeVersion()}).toList(), KEEP_LATEST, null))
                 .replaceWithVoid();
     }
