@@ -12,9 +12,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -34,8 +35,10 @@ public final class MultiRowInsert {
     /** At most this many rows per statement, so one statement's message stays a few megabytes. */
     static final int MAX_ROWS = 5_000;
 
-    /** The PostgreSQL types a column may have here, each with the Java type its array is bound as. */
-    private static final Set<String> TYPES = Set.of("text", "bigint", "integer", "boolean", "timestamptz", "bytea", "uuid");
+    /** The PostgreSQL types a column may have here, each with the array its values are bound as. */
+    private static final Map<String, IntFunction<Object[]>> ARRAYS = Map.of("text", String[]::new,
+            "bigint", Long[]::new, "integer", Integer[]::new, "boolean", Boolean[]::new,
+            "timestamptz", OffsetDateTime[]::new, "bytea", Buffer[]::new, "uuid", UUID[]::new);
 
     /**
      * A column to fill and its PostgreSQL type: {@code text}, {@code bigint}, {@code integer}, {@code boolean},
@@ -45,7 +48,7 @@ public final class MultiRowInsert {
     public record Column(String name, String type) {
         public Column {
             Objects.requireNonNull(name);
-            if (!TYPES.contains(type)) {
+            if (!ARRAYS.containsKey(type)) {
                 throw new IllegalArgumentException("unsupported column type " + type + " for " + name);
             }
         }
@@ -118,16 +121,7 @@ public final class MultiRowInsert {
         Object[] arrays = new Object[columns.size()];
         for (int c = 0; c < columns.size(); c++) {
             Column column = columns.get(c);
-            Object[] array = switch (column.type()) {
-                case "text" -> new String[rows.size()];
-                case "bigint" -> new Long[rows.size()];
-                case "integer" -> new Integer[rows.size()];
-                case "boolean" -> new Boolean[rows.size()];
-                case "timestamptz" -> new OffsetDateTime[rows.size()];
-                case "bytea" -> new Buffer[rows.size()];
-                case "uuid" -> new UUID[rows.size()];
-                default -> throw new IllegalArgumentException(column.type());
-            };
+            Object[] array = ARRAYS.get(column.type()).apply(rows.size());
             for (int r = 0; r < rows.size(); r++) {
                 Object[] row = rows.get(r);
                 if (row.length != columns.size()) {
