@@ -105,6 +105,10 @@ public final class BenchmarkMain {
         System.exit(0);
     }
 
+    private static double p99Millis(org.HdrHistogram.Histogram h) {
+        return h.getTotalCount() == 0 ? Double.NaN : h.getValueAtPercentile(99) / 1000.0;
+    }
+
     public static Report run(Options o, Path repoRoot) throws Exception {
         Instant started = Instant.now();
         List<Result> results = new ArrayList<>();
@@ -208,10 +212,17 @@ public final class BenchmarkMain {
                 results.add(throughput("consent writes (5-purpose form)", medianOf(forms, LoadRunner.Outcome::throughput),
                         writeTps, 0.5, "pgbench -N"));
                 Thread.sleep(3_000);
-                var latency = events.snapshot();
-                double eventP99 = latency.getTotalCount() == 0 ? Double.NaN : latency.getValueAtPercentile(99) / 1000.0;
+                var afterCommit = events.afterCommit();
+                var afterWrite = events.afterWrite();
+                double eventP99 = p99Millis(afterCommit);
+                double writtenP99 = p99Millis(afterWrite);
                 results.add(new Result("consent writes", "event on Kafka after commit, p99", "< 250 ms", null, eventP99,
-                        "ms", null, Double.isNaN(eventP99) ? null : eventP99 < 250, latency.getTotalCount() + " events"));
+                        "ms", null, Double.isNaN(eventP99) ? null : eventP99 < 250, afterCommit.getTotalCount()
+                        + " events, timed from their transaction's commit (PostgreSQL's commit timestamp) to their arrival"
+                        + " at a consumer; p50 " + String.format("%.0f", afterCommit.getValueAtPercentile(50) / 1000.0) + " ms"));
+                results.add(new Result("consent writes", "event on Kafka after the request wrote it, p99", "reported", null,
+                        writtenP99, "ms", null, null, afterWrite.getTotalCount() + " events, timed from the event's time"
+                        + " (written before the commit), as runs 1-7 timed the row above"));
             }
 
             Stats.awaitQuiet(pids, Duration.ofMinutes(3));

@@ -61,7 +61,7 @@ final class FanOutWorkload implements AutoCloseable {
         }
         notices = new TopicFollower("bench-fan-out", bootstrap,
                 consumer -> consumer.subscribe(Pattern.compile("consentry\\.partner\\.fan-out-\\d+\\.v1")),
-                RECIPIENTS, this::count);
+                RECIPIENTS, record -> count(record.value()));
         notices.awaitAssignment();
     }
 

@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
- * Follows topics from their end on a thread of its own (a fresh consumer group) and hands every record value to
- * {@code onValue}, until closed. Workloads wait for {@link #awaitAssignment} before they start producing.
+ * Follows topics from their end on a thread of its own (a fresh consumer group) and hands every record to
+ * {@code onRecord}, until closed. Workloads wait for {@link #awaitAssignment} before they start producing.
  */
 final class TopicFollower implements AutoCloseable {
 
@@ -26,7 +26,7 @@ final class TopicFollower implements AutoCloseable {
      * @param minPartitions partitions the consumer must hold before it counts as assigned
      */
     TopicFollower(String name, String bootstrap, Consumer<KafkaConsumer<String, String>> subscribe, int minPartitions,
-                  Consumer<String> onValue) {
+                  Consumer<ConsumerRecord<String, String>> onRecord) {
         thread = new Thread(() -> {
             try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                     ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
@@ -36,7 +36,7 @@ final class TopicFollower implements AutoCloseable {
                 subscribe.accept(consumer);
                 while (running.get()) {
                     for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(100))) {
-                        onValue.accept(r.value());
+                        onRecord.accept(r);
                     }
                     assigned = assigned || consumer.assignment().size() >= minPartitions;
                 }

@@ -3,7 +3,10 @@ package dev.consentry.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.HdrHistogram.Histogram;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -109,11 +112,14 @@ final class Workloads {
     }
 
     /**
-     * Follows {@code consentry.consent.v1} while a write workload runs and records, per event, the time from the
-     * event's {@code time} (set when its transaction wrote the outbox row) to its arrival here.
+     * Follows {@code consentry.consent.v1} while a write workload runs and records, per event, the time to its arrival
+     * here from when its transaction committed (the record's {@code consentry-committed-at} header, which the relay
+     * sets when PostgreSQL tracks commit timestamps, as the local platform's does) and from the event's {@code time}
+     * (when the request wrote the outbox row, before its commit).
      */
     static final class EventLatency implements AutoCloseable {
-        private final Histogram micros = new Histogram(3);
+        private final Histogram fromCommit = new Histogram(3);
+        private final Histogram fromWrite = new Histogram(3);
         private final TopicFollower follower;
 
         EventLatency(String bootstrap) {
@@ -125,21 +131,36 @@ final class Workloads {
             follower.awaitAssignment();
         }
 
-        private synchronized void record(String value) {
+        private synchronized void record(ConsumerRecord<String, String> record) {
+            Instant arrived = Instant.now();
             try {
-                JsonNode event = MAPPER.readTree(value);
+                JsonNode event = MAPPER.readTree(record.value());
                 if (!event.path("data").path("collectionPoint").asText().equals("bench")) {
                     return;
                 }
-                long micros = Duration.between(Instant.parse(event.path("time").asText()), Instant.now()).toNanos() / 1000;
-                this.micros.recordValue(Math.max(1, micros));
+                fromWrite.recordValue(micros(Instant.parse(event.path("time").asText()), arrived));
+                Header committed = record.headers().lastHeader("consentry-committed-at");
+                if (committed != null) {
+                    fromCommit.recordValue(micros(Instant.parse(new String(committed.value(), StandardCharsets.UTF_8)),
+                            arrived));
+                }
             } catch (Exception ignored) {
                 // not one of ours
             }
         }
 
-        synchronized Histogram snapshot() {
-            return micros.copy();
+        private static long micros(Instant from, Instant to) {
+            return Math.max(1, Duration.between(from, to).toNanos() / 1000);
+        }
+
+        /** From the commit; empty when the database does not track commit timestamps. */
+        synchronized Histogram afterCommit() {
+            return fromCommit.copy();
+        }
+
+        /** From when the request wrote the event (before its commit). */
+        synchronized Histogram afterWrite() {
+            return fromWrite.copy();
         }
 
         @Override

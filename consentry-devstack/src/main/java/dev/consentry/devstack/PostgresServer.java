@@ -47,7 +47,10 @@ public final class PostgresServer implements AutoCloseable {
         if (external != null && !external.isBlank()) {
             return external(URI.create(external.trim()));
         }
-        EmbeddedPostgres pg = EmbeddedPostgres.builder().setRegisterShutdownHook(stopOnJvmExit).start();
+        EmbeddedPostgres pg = EmbeddedPostgres.builder().setRegisterShutdownHook(stopOnJvmExit)
+                // the outbox relay measures from, and publishes, each event's commit time (deploy/README.md)
+                .setServerConfig("track_commit_timestamp", "on")
+                .start();
         return new PostgresServer(pg, "localhost", pg.getPort(), "postgres", "postgres");
     }
 

@@ -46,12 +46,27 @@ import java.util.concurrent.TimeoutException;
  * <p>The relay is a pipeline: while a backlog lasts it reads and sends the next rows before the previous ones are
  * acknowledged (at most {@code consentry.outbox.max-in-flight} unacknowledged rows), and deletes each acknowledged
  * prefix as it completes; the idempotent producer keeps each partition's records in the order they were sent.
+ *
+ * <p>When PostgreSQL tracks commit timestamps ({@code track_commit_timestamp = on}), the relay reads when each row's
+ * transaction committed: its delivery time is measured from that commit, and the record carries it in the
+ * {@value #COMMITTED_AT} header, so that a consumer can tell the relay's and the broker's delay from the writer's own.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     /** Advisory lock key: "outbox" in ASCII, so replicas of one service serialise their relays. */
     private static final long RELAY_LOCK = 0x6f7574626f78L;
+    /** Record header: when the transaction that wrote the event committed (ISO-8601), when PostgreSQL tracks it. */
+    public static final String COMMITTED_AT = "consentry-committed-at";
+    /**
+     * The pending rows in id order; the commit time only of a row as its writer left it (a failed send's update gives
+     * the row a transaction of its own).
+     */
+    private static final String PENDING = "SELECT id, event_id, topic, record_key, payload, traceparent, created_at, %s "
+            + "FROM outbox_message WHERE sent_at IS NULL AND id > ? ORDER BY id LIMIT ?";
+    private static final String WITH_COMMIT_TIME = PENDING.formatted(
+            "CASE WHEN attempts = 0 THEN pg_xact_commit_timestamp(xmin) END");
+    private static final String WITHOUT_COMMIT_TIME = PENDING.formatted("NULL::timestamptz");
 
     private final AgroalDataSource dataSource;
     private final OutboxProducer producer;
@@ -59,6 +74,8 @@ public class OutboxRelay {
     private final Tracer tracer;
     private final Clock clock;
     private final Timer delivery;
+    /** Whether the database the leading relay works on tracks commit timestamps (read when it takes the lead). */
+    private volatile boolean commitTimes;
 
     public OutboxRelay(AgroalDataSource dataSource, OutboxProducer producer, ConsentryConfig config, Tracer tracer,
                        Clock clock, MeterRegistry metrics) {
@@ -67,10 +84,11 @@ public class OutboxRelay {
         this.config = config.outbox();
         this.tracer = tracer;
         this.clock = clock;
-        // from the transaction that wrote the row to the broker's acknowledgement: the relay's share of an event's
-        // latency (the rest is the broker and the consumers)
+        // from the commit of the transaction that wrote the row to the broker's acknowledgement: the relay's share of
+        // an event's latency (the rest is the broker and the consumers)
         this.delivery = Timer.builder("consentry.outbox.delivery")
-                .description("Time from the transaction that wrote an outbox row to the broker's acknowledgement")
+                .description("Time from the commit of the transaction that wrote an outbox row (from its write when"
+                        + " PostgreSQL does not track commit timestamps) to the broker's acknowledgement")
                 .publishPercentileHistogram()
                 .register(metrics);
     }
@@ -96,6 +114,9 @@ public class OutboxRelay {
         if (leading) {
             try (Statement statement = c.createStatement()) {
                 statement.execute("SET enable_seqscan = off; SET enable_bitmapscan = off");
+                try (ResultSet rs = statement.executeQuery("SELECT current_setting('track_commit_timestamp')::boolean")) {
+                    commitTimes = rs.next() && rs.getBoolean(1);
+                }
                 // a relay of an earlier version marked rows sent instead of deleting them (a rolling upgrade runs both)
                 statement.executeUpdate("DELETE FROM outbox_message WHERE sent_at IS NOT NULL");
             } catch (SQLException e) {
@@ -197,7 +218,9 @@ public class OutboxRelay {
         delete(c, acknowledged);
         Instant now = clock.instant();
         for (PendingRow row : acknowledged) {
-            delivery.record(Duration.between(row.createdAt(), now));
+            Instant from = row.committedAt() != null ? row.committedAt() : row.createdAt();
+            // the database's clock and this one may differ a little: never a negative time
+            delivery.record(from.isAfter(now) ? Duration.ZERO : Duration.between(from, now));
         }
         if (failure == null) {
             return new Settled(acknowledged.size(), false);
@@ -217,15 +240,14 @@ public class OutboxRelay {
      */
     private List<PendingRow> pending(Connection c, Deque<InFlight> inFlight) throws SQLException {
         List<PendingRow> rows = new ArrayList<>();
-        try (PreparedStatement select = c.prepareStatement(
-                "SELECT id, event_id, topic, record_key, payload, traceparent, created_at FROM outbox_message "
-                        + "WHERE sent_at IS NULL AND id > ? ORDER BY id LIMIT ?")) {
+        try (PreparedStatement select = c.prepareStatement(commitTimes ? WITH_COMMIT_TIME : WITHOUT_COMMIT_TIME)) {
             select.setLong(1, inFlight.isEmpty() ? 0 : inFlight.peekLast().row().id());
             select.setInt(2, config.batchSize());
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new PendingRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()));
+                            rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(),
+                            rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant()));
                 }
             }
         }
@@ -239,6 +261,9 @@ public class OutboxRelay {
     private static Future<RecordMetadata> send(Producer<String, String> kafka, PendingRow row, Tracer tracer) {
         ProducerRecord<String, String> record = new ProducerRecord<>(row.topic(), row.recordKey(), row.payload());
         record.headers().add("content-type", CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+        if (row.committedAt() != null) {
+            record.headers().add(COMMITTED_AT, row.committedAt().toString().getBytes(StandardCharsets.UTF_8));
+        }
         Span span = TraceContexts.isValid(row.traceparent())
                 ? tracer.spanBuilder(row.topic() + " publish").setSpanKind(SpanKind.PRODUCER)
                 .setParent(TraceContexts.parent(row.traceparent()))
@@ -305,7 +330,7 @@ public class OutboxRelay {
     }
 
     private record PendingRow(long id, String eventId, String topic, String recordKey, String payload,
-                              String traceparent, Instant createdAt) {
+                              String traceparent, Instant createdAt, Instant committedAt) {
     }
 
     /** A row handed to the producer and its acknowledgement to come. */

@@ -108,6 +108,31 @@ class OutboxTest {
                         .setParameter(1, "shop-a/" + subjectKey).getSingleResult())));
     }
 
+    /**
+     * Operations (the event on Kafka after commit): the record carries when its transaction committed, not when the
+     * transaction wrote the event — here it waits 300 ms between the two — so that the relay's and the broker's delay
+     * can be told from the writer's own. (The test PostgreSQL tracks commit timestamps, as the chart asks.)
+     */
+    @Test
+    void theRecordSaysWhenItsTransactionCommittedNotWhenItWroteTheEvent() throws Throwable {
+        String subjectKey = "sk-" + UUID.randomUUID();
+        CloudEvent written = VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() ->
+                outbox.publish(TOPIC, TYPE, "shop-a", subjectKey, Map.of("n", 1))
+                        .call(e -> Panache.getSession().flatMap(s -> s.createNativeQuery("SELECT pg_sleep(0.3)")
+                                .getSingleResult()))));
+        java.time.Instant returned = java.time.Instant.now();
+
+        List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> records = KafkaTopics.await(TOPIC,
+                r -> r.value().contains(subjectKey), 1, Duration.ofSeconds(30));
+        assertEquals(1, records.size());
+        org.apache.kafka.common.header.Header header = records.get(0).headers().lastHeader(OutboxRelay.COMMITTED_AT);
+        assertNotNull(header, "the record carries its commit time");
+        java.time.Instant committed = java.time.Instant.parse(new String(header.value(), java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(!committed.isBefore(written.time().plusMillis(300)),
+                "committed after the transaction's wait, not when it wrote the event: " + written.time() + " / " + committed);
+        assertTrue(!committed.isAfter(returned.plusMillis(10)), "and before the commit returned: " + committed + " / " + returned);
+    }
+
     /** Operations: the relay's share of an event's latency is a metric of its own, apart from the consumers'. */
     @Test
     void theRelayReportsHowLongEachEventTookFromItsTransactionToTheBroker() throws Throwable {
