@@ -2,6 +2,7 @@ package dev.consentry.bench;
 
 import dev.consentry.devstack.Database;
 import dev.consentry.devstack.LocalPlatform;
+import org.HdrHistogram.Histogram;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -105,7 +106,7 @@ public final class BenchmarkMain {
         System.exit(0);
     }
 
-    private static double p99Millis(org.HdrHistogram.Histogram h) {
+    private static double p99Millis(Histogram h) {
         return h.getTotalCount() == 0 ? Double.NaN : h.getValueAtPercentile(99) / 1000.0;
     }
 

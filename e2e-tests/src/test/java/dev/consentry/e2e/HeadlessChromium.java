@@ -4,6 +4,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
@@ -44,6 +45,15 @@ final class HeadlessChromium {
         Files.createDirectories(SCREENSHOTS);
         Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name),
                 StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * Waits (at most 15 s) until the browser's address starts with {@code prefix}: after a click that posts a form
+     * and follows redirects (a sign-in at the identity provider and the code exchange behind it), the click does not
+     * wait for all of them.
+     */
+    static void awaitAddress(ChromeDriver browser, String prefix) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().startsWith(prefix));
     }
 
     /** The browser's cookies as a Cookie header, for a request made beside the browser with its session. */

@@ -68,9 +68,7 @@ class PrivacyCenterBrowserTest {
                 "the center sends a customer without a session to the shop's identity provider");
         assertTrue(browser.findElements(By.id("login-shop-a-dpo")).isEmpty(), "the customers' client offers no officer");
         browser.findElement(By.id("login-shop-a-customer")).click();
-        // the provider's form posts, redirects back and the center exchanges the code: a click does not wait for all
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(d -> d.getCurrentUrl().startsWith(platform.consoleUrl()));
+        HeadlessChromium.awaitAddress(browser, platform.consoleUrl());
         assertTrue(browser.getCurrentUrl().startsWith(platform.consoleUrl() + "/me"), browser.getCurrentUrl());
         assertEquals("Lựa chọn quyền riêng tư của bạn", browser.findElement(By.tagName("h1")).getText());
         assertTrue(text("customer").contains("Phạm Thị Lan"));

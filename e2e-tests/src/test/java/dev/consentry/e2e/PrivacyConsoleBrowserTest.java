@@ -94,9 +94,7 @@ class PrivacyConsoleBrowserTest {
         assertTrue(browser.getCurrentUrl().startsWith(platform.identityProviderUrl() + "/auth?"),
                 "the console sends a browser without a session to the identity provider");
         browser.findElement(By.id("login-" + login)).click();
-        // the provider's form posts, redirects back and the console exchanges the code: a click does not wait for all
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(d -> d.getCurrentUrl().startsWith(platform.consoleUrl()));
+        HeadlessChromium.awaitAddress(browser, platform.consoleUrl());
         record();
         assertTrue(browser.getCurrentUrl().startsWith(platform.consoleUrl()), "back at the console with a session");
     }

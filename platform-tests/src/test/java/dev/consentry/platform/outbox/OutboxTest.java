@@ -10,9 +10,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -120,14 +124,14 @@ class OutboxTest {
                 outbox.publish(TOPIC, TYPE, "shop-a", subjectKey, Map.of("n", 1))
                         .call(e -> Panache.getSession().flatMap(s -> s.createNativeQuery("SELECT pg_sleep(0.3)")
                                 .getSingleResult()))));
-        java.time.Instant returned = java.time.Instant.now();
+        Instant returned = Instant.now();
 
-        List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> records = KafkaTopics.await(TOPIC,
+        List<ConsumerRecord<String, String>> records = KafkaTopics.await(TOPIC,
                 r -> r.value().contains(subjectKey), 1, Duration.ofSeconds(30));
         assertEquals(1, records.size());
-        org.apache.kafka.common.header.Header header = records.get(0).headers().lastHeader(OutboxRelay.COMMITTED_AT);
+        Header header = records.get(0).headers().lastHeader(OutboxRelay.COMMITTED_AT);
         assertNotNull(header, "the record carries its commit time");
-        java.time.Instant committed = java.time.Instant.parse(new String(header.value(), java.nio.charset.StandardCharsets.UTF_8));
+        Instant committed = Instant.parse(new String(header.value(), StandardCharsets.UTF_8));
         assertTrue(!committed.isBefore(written.time().plusMillis(300)),
                 "committed after the transaction's wait, not when it wrote the event: " + written.time() + " / " + committed);
         assertTrue(!committed.isAfter(returned.plusMillis(10)), "and before the commit returned: " + committed + " / " + returned);
