@@ -1,7 +1,6 @@
 package dev.consentry.dsr.config;
 
 import de.focus_shift.jollyday.core.HolidayManager;
-import de.focus_shift.jollyday.core.ManagerParameters;
 import dev.consentry.dsr.service.deadline.DeadlineEngine;
 import dev.consentry.dsr.service.deadline.HolidayCalendars;
 import dev.consentry.dsr.service.deadline.WorkingCalendar;
@@ -61,7 +60,7 @@ public class DeadlineEngineProducer {
     }
 
     private static Predicate<LocalDate> libraryCalendar(Library library) {
-        HolidayManager manager = HolidayManager.getInstance(ManagerParameters.create(library.country()));
+        HolidayManager manager = HolidayManager.getInstance(HolidayCalendarReader.calendar(library.country()));
         return library.subdivision() == null ? day -> manager.isHoliday(day)
                 : day -> manager.isHoliday(day, library.subdivision());
     }

@@ -1,7 +1,7 @@
 package dev.consentry.dsr.service.deadline;
 
 import de.focus_shift.jollyday.core.HolidayManager;
-import de.focus_shift.jollyday.core.ManagerParameters;
+import dev.consentry.dsr.config.HolidayCalendarReader;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -16,8 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** R3: public holidays beyond the configured year — the library's calendars plus the operator's dates. */
 class HolidayCalendarsTest {
 
-    private static final HolidayManager US = HolidayManager.getInstance(ManagerParameters.create("us"));
-    private static final HolidayManager VN = HolidayManager.getInstance(ManagerParameters.create("vn"));
+    private static final HolidayManager US = HolidayManager.getInstance(HolidayCalendarReader.calendar("us"));
+    private static final HolidayManager VN = HolidayManager.getInstance(HolidayCalendarReader.calendar("vn"));
     /** Tết 2026 as configured (the library cannot know lunar holidays). */
     private static final Set<LocalDate> VN_2026 = Set.of(LocalDate.parse("2026-02-16"), LocalDate.parse("2026-02-17"));
 
