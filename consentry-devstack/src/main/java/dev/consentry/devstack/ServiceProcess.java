@@ -18,13 +18,14 @@ import java.util.concurrent.TimeUnit;
 final class ServiceProcess implements AutoCloseable {
 
     /**
-     * The chart's collector settings besides its heap (deploy/consentry/values.yaml): a G1 collection every 15 s when
-     * nothing else collected, and a heap kept at most 20 % free, so an idle service gives back what its start and its
-     * last load took. The local platform and the benchmark run with them; the collector itself is the machine's
-     * default (G1 on two cores), so {@code JDK_JAVA_OPTIONS} may still choose another.
+     * The chart's memory settings besides its heap (deploy/consentry/values.yaml): a G1 collection every 15 s when
+     * nothing else collected, a heap kept at most 20 % free, and the C library's freed memory returned to the system
+     * every 15 s, so an idle service gives back what its start and its last load took. The local platform and the
+     * benchmark run with them; the collector itself is the machine's default (G1 on two cores), so
+     * {@code JDK_JAVA_OPTIONS} may still choose another.
      */
     static final List<String> HEAP_GIVEN_BACK = List.of("-XX:G1PeriodicGCInterval=15000", "-XX:MaxHeapFreeRatio=20",
-            "-XX:MinHeapFreeRatio=5");
+            "-XX:MinHeapFreeRatio=5", "-XX:TrimNativeHeapInterval=15000");
 
 
     private final String name;

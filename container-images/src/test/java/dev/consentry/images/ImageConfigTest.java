@@ -103,7 +103,7 @@ class ImageConfigTest {
     }
 
     @Test
-    void ops_theImagesJavaRuntimeStartsFromTheImagesOwnFiles() throws Exception {
+    void ops_theImagesJavaRuntimeStartsFromTheImagesOwnFilesWithTheChartsOptions() throws Exception {
         Map<String, TarEntry> image = index(read(Files.newInputStream(IMAGES.resolve("consent-service.tar"))));
         JsonNode manifest = JSON.readTree(image.get("manifest.json").content()).get(0);
         Path rootfs = Files.createTempDirectory("consentry-rootfs");
@@ -121,14 +121,33 @@ class ImageConfigTest {
             }
         }
         Files.createDirectories(rootfs.resolve("proc"));
-        // what a container runtime does, without one: its own mount and process namespace, /proc, the image as root
-        Process java = new ProcessBuilder("unshare", "--map-root-user", "--mount", "--pid", "--fork",
+        String out = javaVersion(rootfs, null);
+        assertTrue(out.contains("OpenJDK Runtime Environment"), out);
+        // the runtime is jlinked from the build's JDK: it must know every option the chart gives the services
+        JsonNode services = new ObjectMapper(new YAMLFactory())
+                .readTree(HOME.resolve("deploy/consentry/values.yaml").toFile()).path("services");
+        for (String service : List.of("consent", "dsr", "audit")) {
+            String options = services.path(service).path("javaOptions").asText();
+            assertTrue(options.contains("-XX:"), service + " has JVM options in the chart");
+            assertTrue(javaVersion(rootfs, options).contains("OpenJDK Runtime Environment"), service + ": " + options);
+        }
+    }
+
+    /** What a container runtime does, without one: its own mount and process namespace, /proc, the image as root. */
+    private static String javaVersion(Path rootfs, String jdkJavaOptions) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder("unshare", "--map-root-user", "--mount", "--pid", "--fork",
                 "--mount-proc=" + rootfs.resolve("proc"), "chroot", rootfs.toString(), "/opt/java/bin/java", "-version")
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true);
+        builder.environment().remove("JDK_JAVA_OPTIONS");
+        builder.environment().remove("JAVA_TOOL_OPTIONS");
+        if (jdkJavaOptions != null) {
+            builder.environment().put("JDK_JAVA_OPTIONS", jdkJavaOptions);
+        }
+        Process java = builder.start();
         String out = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(java.waitFor(60, TimeUnit.SECONDS));
-        assertEquals(0, java.exitValue(), out);
-        assertTrue(out.contains("OpenJDK Runtime Environment"), out);
+        assertEquals(0, java.exitValue(), (jdkJavaOptions == null ? "" : jdkJavaOptions + ": ") + out);
+        return out;
     }
 
     /**

@@ -138,7 +138,7 @@ class ChartRenderingTest {
 
     /**
      * BENCHMARKS.md: RSS after the load was 476-615 MiB with a 384 MiB heap; the chart gives that heap and 1 GiB, and
-     * the collector settings that brought idle RSS under 250 MB.
+     * the collector and native-memory settings that brought idle RSS under 250 MB.
      */
     @Test
     void ops_eachServiceGetsTheHeapAndMemoryTheBenchmarkMeasured() throws Exception {
@@ -151,6 +151,8 @@ class ChartRenderingTest {
                     service + ": 37.5 % of 1 GiB is the 384 MiB heap the benchmark ran with");
             assertTrue(options.contains("-XX:+UseG1GC") && options.contains("-XX:G1PeriodicGCInterval=15000")
                     && options.contains("-XX:MaxHeapFreeRatio=20"), service + ": an idle pod gives its free heap back");
+            assertTrue(options.contains("-XX:TrimNativeHeapInterval=15000"),
+                    service + ": and the native memory its C library holds free");
         }
     }
 
