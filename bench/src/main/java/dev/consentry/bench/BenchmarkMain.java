@@ -74,7 +74,7 @@ public final class BenchmarkMain {
 
         /** The services' JVM settings as the report states them. */
         String serviceJvm() {
-            return "-Xmx384m, the chart's G1 periodic collection and heap free ratios"
+            return "-Xmx384m, the chart's G1 periodic collection, heap free ratios and native heap trim"
                     + (serviceJavaOptions.isEmpty() ? "" : ", " + serviceJavaOptions);
         }
 

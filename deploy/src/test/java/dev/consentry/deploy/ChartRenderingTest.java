@@ -153,6 +153,8 @@ class ChartRenderingTest {
                     && options.contains("-XX:MaxHeapFreeRatio=20"), service + ": an idle pod gives its free heap back");
             assertTrue(options.contains("-XX:TrimNativeHeapInterval=15000"),
                     service + ": and the native memory its C library holds free");
+            assertEquals(!service.endsWith("-consent"), options.contains("-XX:-G1PeriodicGCInvokesConcurrent"),
+                    service + ": a full collection when idle only off the storefront's lookup path");
         }
     }
 
