@@ -14,6 +14,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
@@ -38,10 +39,12 @@ public class EvidenceExports {
     private final TreeReader tree;
     private final SubjectVault vault;
     private final StaffAccess staffAccess;
+    private final Clock clock;
 
     public EvidenceExports(AuditEntryRepository entries, Checkpoints checkpoints, CheckpointSigner signer,
-                           TreeReader tree, SubjectVault vault, StaffAccess staffAccess) {
+                           TreeReader tree, SubjectVault vault, StaffAccess staffAccess, Clock clock) {
         this.entries = entries;
+        this.clock = clock;
         this.checkpoints = checkpoints;
         this.signer = signer;
         this.tree = tree;
@@ -67,7 +70,7 @@ public class EvidenceExports {
                             .onItem().transformToUniAndConcatenate(e -> entry(e, cp.treeSize(), ciphers))
                             .collect().asList()
                             .map(bundleEntries -> sign(new EvidenceBundle(EvidenceBundle.FORMAT, tenant, scope,
-                                    Instant.now().truncatedTo(ChronoUnit.MILLIS), cp, signer.publicKey(),
+                                    clock.instant().truncatedTo(ChronoUnit.MILLIS), cp, signer.publicKey(),
                                     bundleEntries, null)));
                 }));
     }

@@ -5,6 +5,7 @@ import dev.consentry.events.EventContract;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -23,9 +24,11 @@ public class StaffAccess {
     }
 
     private final AuditLog log;
+    private final Clock clock;
 
-    public StaffAccess(AuditLog log) {
+    public StaffAccess(AuditLog log, Clock clock) {
         this.log = log;
+        this.clock = clock;
     }
 
     public Uni<Void> record(String tenant, Reader reader, String action, String subjectKey) {
@@ -33,7 +36,7 @@ public class StaffAccess {
             return Uni.createFrom().voidItem();
         }
         CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(), AuditLog.SOURCE,
-                STAFF_ACCESS, Instant.now().truncatedTo(ChronoUnit.MICROS), CloudEvent.JSON, tenant, subjectKey,
+                STAFF_ACCESS, clock.instant().truncatedTo(ChronoUnit.MICROS), CloudEvent.JSON, tenant, subjectKey,
                 EventContract.mapper().createObjectNode().put("actor", reader.id()).put("role", reader.role())
                         .put("action", action));
         return log.append(event);

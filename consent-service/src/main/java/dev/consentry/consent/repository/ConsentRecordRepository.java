@@ -56,11 +56,6 @@ public class ConsentRecordRepository implements PanacheRepositoryBase<ConsentRec
                 r.actorProofSealed}).toList());
     }
 
-    /** The current decision: the latest record of this subject on this purpose, or null if there is none. */
-    public Uni<ConsentRecord> latest(String tenant, String subjectKey, String purposeId) {
-        return latestAsOf(tenant, subjectKey, purposeId, Instant.now());
-    }
-
     /**
      * The record in force at {@code asOf} (C4): of the records dated at or before it, the one recorded last. Recording
      * order, not the date, decides between them: a renewal marker dated when a notice takes effect must not hide a

@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -39,9 +40,11 @@ public class ConsentImport {
     private final SubjectKeys subjectKeys;
     private final Validator validator;
     private final ObjectReader reader;
+    private final Clock clock;
 
     public ConsentImport(PurposeRepository purposes, ConsentLedger ledger, SubjectKeys subjectKeys, Validator validator,
-                         ObjectMapper mapper) {
+                         ObjectMapper mapper, Clock clock) {
+        this.clock = clock;
         this.purposes = purposes;
         this.ledger = ledger;
         this.subjectKeys = subjectKeys;
@@ -64,7 +67,7 @@ public class ConsentImport {
             Set<String> known = catalogue.stream().map(p -> p.key.id()).collect(Collectors.toSet());
             List<ImportLine> parsed = new ArrayList<>();
             List<Problem.FieldError> errors = new ArrayList<>();
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             for (int i = 0; i < lines.size(); i++) {
                 String text = lines.get(i).strip();
                 if (text.isEmpty()) {

@@ -12,6 +12,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -32,10 +33,12 @@ public class ConsentRecorder {
     private final ConsentLedger ledger;
     private final SubjectKeys subjectKeys;
     private final PurposeCatalogue known;
+    private final Clock clock;
 
     public ConsentRecorder(PurposeRepository purposes, ConsentRecordRepository records, ConsentLedger ledger,
-                           SubjectKeys subjectKeys, PurposeCatalogue known) {
+                           SubjectKeys subjectKeys, PurposeCatalogue known, Clock clock) {
         this.known = known;
+        this.clock = clock;
         this.purposes = purposes;
         this.records = records;
         this.ledger = ledger;
@@ -114,7 +117,7 @@ public class ConsentRecorder {
     /** The records among {@code candidates} whose current decision is "given". */
     private Uni<List<ConsentRecord>> standingConsents(String tenant, String subjectKey, List<Purpose> candidates) {
         return Multi.createFrom().iterable(candidates)
-                .onItem().transformToUniAndConcatenate(p -> records.latest(tenant, subjectKey, p.key.id()))
+                .onItem().transformToUniAndConcatenate(p -> records.latestAsOf(tenant, subjectKey, p.key.id(), clock.instant()))
                 .filter(r -> r != null && "given".equals(r.decision))
                 .collect().asList();
     }
@@ -159,8 +162,8 @@ public class ConsentRecorder {
         }
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private record Step(String purposeId, String decision, Evidence evidence) {

@@ -13,6 +13,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.Future;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,10 +36,12 @@ public class DecisionService {
     private final LatestDecisionReader latest;
     private final SubjectKeys subjectKeys;
     private final PurposeCatalogue catalogue;
+    private final Clock clock;
 
     public DecisionService(PurposeRepository purposes, LatestDecisionReader latest, SubjectKeys subjectKeys,
-                           PurposeCatalogue catalogue) {
+                           PurposeCatalogue catalogue, Clock clock) {
         this.catalogue = catalogue;
+        this.clock = clock;
         this.purposes = purposes;
         this.latest = latest;
         this.subjectKeys = subjectKeys;
@@ -123,8 +126,8 @@ public class DecisionService {
                 .map(p -> DecisionRules.decide(subjectId, p, inForce.get(p.key.id()), at)).toList());
     }
 
-    private static Instant instant(Instant asOf) {
-        Instant now = Instant.now();
+    private Instant instant(Instant asOf) {
+        Instant now = clock.instant();
         if (asOf == null) {
             return now;
         }

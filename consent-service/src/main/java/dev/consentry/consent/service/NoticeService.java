@@ -19,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -39,10 +40,12 @@ public class NoticeService {
     private final ConsentLedger ledger;
     private final Outbox outbox;
     private final SettingsService settings;
+    private final Clock clock;
 
     public NoticeService(NoticeRepository notices, PurposeRepository purposes, ConsentRecordRepository records,
-                         ConsentLedger ledger, Outbox outbox, SettingsService settings) {
+                         ConsentLedger ledger, Outbox outbox, SettingsService settings, Clock clock) {
         this.settings = settings;
+        this.clock = clock;
         this.notices = notices;
         this.purposes = purposes;
         this.records = records;
@@ -63,7 +66,7 @@ public class NoticeService {
         if (!request.purposes().containsAll(changed)) {
             throw ProblemException.badRequest("changed-purpose-not-covered", "changedPurposes must be among purposes.");
         }
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return settings.noticePeriodDays(tenant).flatMap(days -> {
             Instant earliest = now.plus(Duration.ofDays(days));
             if (request.effectiveAt().isBefore(earliest)) {

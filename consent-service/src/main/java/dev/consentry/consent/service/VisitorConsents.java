@@ -18,6 +18,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -120,10 +121,11 @@ public class VisitorConsents {
     public Uni<RecordedConsents> link(String tenant, String visitorId, String customerId) {
         String visitorKey = subjectKeys.of(tenant, visitorId);
         String customerKey = subjectKeys.of(tenant, customerId);
+        Instant now = clock.instant();
         return purposes.listForTenant(tenant).flatMap(all -> Multi.createFrom()
                 .iterable(all.stream().filter(Purpose::needsConsent).toList())
-                .onItem().transformToUniAndConcatenate(p -> records.latest(tenant, visitorKey, p.key.id())
-                        .flatMap(visitor -> records.latest(tenant, customerKey, p.key.id())
+                .onItem().transformToUniAndConcatenate(p -> records.latestAsOf(tenant, visitorKey, p.key.id(), now)
+                        .flatMap(visitor -> records.latestAsOf(tenant, customerKey, p.key.id(), now)
                                 .map(customer -> carriedOver(visitor, customer))))
                 .filter(java.util.Objects::nonNull)
                 .collect().asList())

@@ -11,6 +11,7 @@ import dev.consentry.platform.tracing.TraceContexts;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -29,9 +30,11 @@ import java.util.UUID;
 public class Outbox {
 
     private final String source;
+    private final Clock clock;
 
-    public Outbox(ConsentryConfig config) {
+    public Outbox(ConsentryConfig config, Clock clock) {
         this.source = config.events().source();
+        this.clock = clock;
     }
 
     /** One event to announce: {@code subjectKey} is the keyed hash of the subject, or null for events about none. */
@@ -49,7 +52,7 @@ public class Outbox {
      */
     public CloudEvent event(String type, String tenant, String subjectKey, Object data) {
         return new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(), source, type,
-                Instant.now().truncatedTo(ChronoUnit.MICROS), CloudEvent.JSON, tenant, subjectKey,
+                clock.instant().truncatedTo(ChronoUnit.MICROS), CloudEvent.JSON, tenant, subjectKey,
                 EventContract.mapper().valueToTree(data), TraceContexts.current());
     }
 
@@ -84,7 +87,7 @@ public class Outbox {
 
     private List<Object[]> rows(List<Announcement> announcements, List<CloudEvent> events) {
         List<Object[]> rows = new ArrayList<>(announcements.size());
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String traceparent = TraceContexts.current();
         for (Announcement a : announcements) {
             JsonNode json = EventContract.mapper().valueToTree(a.data());

@@ -17,6 +17,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
@@ -34,9 +35,12 @@ public class Checkpoints {
     private final CheckpointSigner signer;
     private final Outbox outbox;
 
+    private final Clock clock;
+
     public Checkpoints(AuditLogHeadRepository heads, AuditCheckpointRepository checkpoints, CheckpointSigner signer,
-                       Outbox outbox) {
+                       Outbox outbox, Clock clock) {
         this.heads = heads;
+        this.clock = clock;
         this.checkpoints = checkpoints;
         this.signer = signer;
         this.outbox = outbox;
@@ -54,7 +58,7 @@ public class Checkpoints {
                     return Uni.createFrom().item(latest.toCheckpoint());
                 }
                 Checkpoint signed = signer.sign(tenant, head.size, head.rootHash,
-                        Instant.now().truncatedTo(ChronoUnit.MILLIS));
+                        clock.instant().truncatedTo(ChronoUnit.MILLIS));
                 return checkpoints.persist(AuditCheckpoint.of(signed))
                         .flatMap(saved -> outbox.publish(Topics.AUDIT_CHECKPOINTS, EventTypes.AUDIT_CHECKPOINT, tenant,
                                 null, signed))
