@@ -4,6 +4,7 @@ import de.focus_shift.jollyday.core.HolidayType;
 import de.focus_shift.jollyday.core.ManagerParameter;
 import de.focus_shift.jollyday.core.ManagerParameters;
 import de.focus_shift.jollyday.core.spi.ChristianHolidayConfiguration;
+import de.focus_shift.jollyday.core.spi.Described;
 import de.focus_shift.jollyday.core.spi.EthiopianOrthodoxHolidayConfiguration;
 import de.focus_shift.jollyday.core.spi.FixedHolidayConfiguration;
 import de.focus_shift.jollyday.core.spi.FixedWeekdayBetweenFixedHolidayConfiguration;
@@ -43,7 +44,7 @@ import java.util.stream.Stream;
 
 /**
  * Reads Jollyday's holiday calendars (the XML files in its jar) with the JDK's streaming XML reader, in place of the
- * library's JAXB reader: JAXB and its runtime were ≈ 560 classes and more than a second of dsr-service's start, for two
+ * library's JAXB reader: JAXB and its runtime were ≈ 500 classes and more than a second of dsr-service's start, for two
  * small files. It reads the holiday kinds the calendars this service uses are made of — fixed dates, weekdays in a
  * month, a weekday before or after one of those, Christian feasts — with the attributes and defaults of Jollyday's
  * schema; a calendar with any other kind is refused when it is read (at start), never read in part.
@@ -107,7 +108,8 @@ public final class HolidayCalendarReader implements HolidayCalendarConfiguration
             switch (xml.getLocalName()) {
                 case "Fixed" -> holidays.fixed.add(fixed(xml));
                 case "FixedWeekday" -> holidays.weekdaysInMonth.add(weekdayInMonth(xml));
-                case "RelativeToWeekdayInMonth" -> holidays.relativeToWeekdaysInMonth.add(relativeToWeekdayInMonth(xml));
+                case "RelativeToWeekdayInMonth" ->
+                        holidays.relativeToWeekdaysInMonth.add(relativeToWeekdayInMonth(xml));
                 case "ChristianHoliday" -> holidays.christian.add(christian(xml));
                 default -> throw unknown(xml, "holiday");
             }
@@ -286,7 +288,37 @@ public final class HolidayCalendarReader implements HolidayCalendarConfiguration
 
     /** What every holiday says besides its date: its name's key, its kind and the years it applies to. */
     public record Common(String key, HolidayType type, Optional<Year> from, Optional<Year> to,
-                          Limited.YearCycle cycle) {
+                         Limited.YearCycle cycle) {
+    }
+
+    /** A holiday's name, kind and years, from its {@link Common} attributes. */
+    public interface Attributed extends Described, Limited {
+        Common common();
+
+        @Override
+        default String descriptionPropertiesKey() {
+            return common().key();
+        }
+
+        @Override
+        default HolidayType holidayType() {
+            return common().type();
+        }
+
+        @Override
+        default Optional<Year> validFrom() {
+            return common().from();
+        }
+
+        @Override
+        default Optional<Year> validTo() {
+            return common().to();
+        }
+
+        @Override
+        default YearCycle cycle() {
+            return common().cycle();
+        }
     }
 
     public record MovingCondition(DayOfWeek substitute, Movable.MovingCondition.With with, DayOfWeek weekday)
@@ -294,117 +326,27 @@ public final class HolidayCalendarReader implements HolidayCalendarConfiguration
     }
 
     public record Fixed(MonthDay day, Common common, List<Movable.MovingCondition> conditions)
-            implements FixedHolidayConfiguration {
-        @Override
-        public String descriptionPropertiesKey() {
-            return common.key();
-        }
-
-        @Override
-        public HolidayType holidayType() {
-            return common.type();
-        }
-
-        @Override
-        public Optional<Year> validFrom() {
-            return common.from();
-        }
-
-        @Override
-        public Optional<Year> validTo() {
-            return common.to();
-        }
-
-        @Override
-        public YearCycle cycle() {
-            return common.cycle();
-        }
+            implements FixedHolidayConfiguration, Attributed {
     }
 
     public record WeekdayInMonth(Occurrence which, DayOfWeek weekday, Month month, Common common,
-                                  List<Movable.MovingCondition> conditions)
-            implements FixedWeekdayInMonthHolidayConfiguration {
-        @Override
-        public String descriptionPropertiesKey() {
-            return common.key();
-        }
-
-        @Override
-        public HolidayType holidayType() {
-            return common.type();
-        }
-
-        @Override
-        public Optional<Year> validFrom() {
-            return common.from();
-        }
-
-        @Override
-        public Optional<Year> validTo() {
-            return common.to();
-        }
-
-        @Override
-        public YearCycle cycle() {
-            return common.cycle();
-        }
+                                 List<Movable.MovingCondition> conditions)
+            implements FixedWeekdayInMonthHolidayConfiguration, Attributed {
     }
 
     public record RelativeToWeekdayInMonth(DayOfWeek weekday, Relation when, WeekdayInMonth weekdayInMonth,
-                                            Common common) implements RelativeToWeekdayInMonthHolidayConfiguration {
-        @Override
-        public String descriptionPropertiesKey() {
-            return common.key();
-        }
-
-        @Override
-        public HolidayType holidayType() {
-            return common.type();
-        }
-
-        @Override
-        public Optional<Year> validFrom() {
-            return common.from();
-        }
-
-        @Override
-        public Optional<Year> validTo() {
-            return common.to();
-        }
-
-        @Override
-        public YearCycle cycle() {
-            return common.cycle();
-        }
+                                           Common common)
+            implements RelativeToWeekdayInMonthHolidayConfiguration, Attributed {
     }
 
-    public record Christian(ChristianHolidayConfiguration.ChristianHolidayType type, Chronology chronology, Common common,
-                             List<Movable.MovingCondition> conditions) implements ChristianHolidayConfiguration {
+    public record Christian(ChristianHolidayConfiguration.ChristianHolidayType type, Chronology chronology,
+                            Common common, List<Movable.MovingCondition> conditions)
+            implements ChristianHolidayConfiguration, Attributed {
         /** Without a key of its own, a feast is named by its type, as Jollyday's descriptions name it. */
         @Override
         public String descriptionPropertiesKey() {
             return common.key() != null ? common.key()
                     : descriptionPropertiesKeyPrefix() + descriptionPropertiesKeyPrefixSeparator() + type;
-        }
-
-        @Override
-        public HolidayType holidayType() {
-            return common.type();
-        }
-
-        @Override
-        public Optional<Year> validFrom() {
-            return common.from();
-        }
-
-        @Override
-        public Optional<Year> validTo() {
-            return common.to();
-        }
-
-        @Override
-        public YearCycle cycle() {
-            return common.cycle();
         }
     }
 }

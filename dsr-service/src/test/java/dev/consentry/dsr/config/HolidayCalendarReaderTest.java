@@ -60,7 +60,8 @@ class HolidayCalendarReaderTest {
     }
 
     private static List<String> describe(Set<Holiday> holidays) {
-        return holidays.stream().map(h -> h.getDate() + " " + h.getPropertiesKey() + " " + h.getType()).sorted().toList();
+        return holidays.stream().map(h -> h.getDate() + " " + h.getPropertiesKey() + " " + h.getType())
+                .sorted().toList();
     }
 
     @Test
@@ -107,7 +108,8 @@ class HolidayCalendarReaderTest {
         Path calendar = dir.resolve("Holidays_xx.xml");
         Files.writeString(calendar, """
                 <?xml version="1.0" encoding="UTF-8"?>
-                <Configuration hierarchy="xx" description="Somewhere" xmlns="https://focus_shift.de/jollyday/schema/holiday">
+                <Configuration hierarchy="xx" description="Somewhere"
+                               xmlns="https://focus_shift.de/jollyday/schema/holiday">
                   <Holidays>
                     <Fixed month="JANUARY" day="1" descriptionPropertiesKey="NEW_YEAR"/>
                     <IslamicHoliday type="ID_AL_FITR"/>
