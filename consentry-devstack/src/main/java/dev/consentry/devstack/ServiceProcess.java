@@ -24,8 +24,8 @@ final class ServiceProcess implements AutoCloseable {
      * benchmark run with them; the collector itself is the machine's default (G1 on two cores), so
      * {@code JDK_JAVA_OPTIONS} may still choose another.
      */
-    static final List<String> HEAP_GIVEN_BACK = List.of("-XX:G1PeriodicGCInterval=15000", "-XX:MaxHeapFreeRatio=20",
-            "-XX:MinHeapFreeRatio=5", "-XX:TrimNativeHeapInterval=15000");
+    private static final List<String> HEAP_GIVEN_BACK = List.of("-XX:G1PeriodicGCInterval=15000",
+            "-XX:MaxHeapFreeRatio=20", "-XX:MinHeapFreeRatio=5", "-XX:TrimNativeHeapInterval=15000");
 
     /**
      * As in the chart, the services off the storefront's path make that idle collection a full one, which also empties

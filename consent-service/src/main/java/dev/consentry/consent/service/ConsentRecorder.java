@@ -116,8 +116,9 @@ public class ConsentRecorder {
 
     /** The records among {@code candidates} whose current decision is "given". */
     private Uni<List<ConsentRecord>> standingConsents(String tenant, String subjectKey, List<Purpose> candidates) {
+        Instant now = clock.instant();
         return Multi.createFrom().iterable(candidates)
-                .onItem().transformToUniAndConcatenate(p -> records.latestAsOf(tenant, subjectKey, p.key.id(), clock.instant()))
+                .onItem().transformToUniAndConcatenate(p -> records.latestAsOf(tenant, subjectKey, p.key.id(), now))
                 .filter(r -> r != null && "given".equals(r.decision))
                 .collect().asList();
     }

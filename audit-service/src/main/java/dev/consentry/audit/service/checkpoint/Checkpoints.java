@@ -34,7 +34,6 @@ public class Checkpoints {
     private final AuditCheckpointRepository checkpoints;
     private final CheckpointSigner signer;
     private final Outbox outbox;
-
     private final Clock clock;
 
     public Checkpoints(AuditLogHeadRepository heads, AuditCheckpointRepository checkpoints, CheckpointSigner signer,
