@@ -196,7 +196,8 @@ class PrivacyCenterBrowserTest {
     @Order(8)
     void U2_signingOutEndsTheCustomersSessionHereAndAtTheProvider() {
         browser.findElement(By.cssSelector("form[action='/me/logout'] button")).click();
-        assertTrue(browser.getCurrentUrl().startsWith(platform.consoleUrl() + "/me/signed-out"), browser.getCurrentUrl());
+        // the provider's logout and its redirect back take a moment after the click: fails after 15 s if never back
+        HeadlessChromium.awaitAddress(browser, platform.consoleUrl() + "/me/signed-out");
         open("/me");
         assertTrue(browser.getCurrentUrl().startsWith(platform.identityProviderUrl()), "signed out: asked to sign in again");
     }

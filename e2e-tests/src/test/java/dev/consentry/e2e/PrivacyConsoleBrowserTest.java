@@ -286,9 +286,9 @@ class PrivacyConsoleBrowserTest {
             assertFalse(JWT.matcher(cookie.getValue()).find(), cookie.getName() + " holds a readable token");
         }
         browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+        // signed out at the provider, back at the console (the redirects take a moment; fails after 15 s if never)
+        HeadlessChromium.awaitAddress(browser, platform.consoleUrl() + "/signed-out");
         record();
-        assertTrue(browser.getCurrentUrl().startsWith(platform.consoleUrl() + "/signed-out"),
-                "signed out at the provider, back at the console: " + browser.getCurrentUrl());
         assertTrue(browser.findElement(By.tagName("main")).getText().contains("You have signed out"));
         open("/");
         assertTrue(browser.getCurrentUrl().startsWith(platform.identityProviderUrl()),
