@@ -55,13 +55,14 @@ public class AuditedEventsConsumer implements RedrivableConsumer {
         return append(Channels.PARTNER_REPLIES, batch);
     }
 
+    /** Once per event id and channel, through the log's own unique key (AuditLog#appendAll, #appendOnce). */
     private Uni<Void> append(Channel channel, KafkaRecordBatch<String, String> batch) {
-        return idempotent.applyBatch(channel, CONSUMER + channel.name(), batch,
+        return idempotent.applyBatchOnceByEffect(channel, batch,
                 events -> auditLog.appendAll(channel.name(), events), one(channel).effect());
     }
 
     private ConsumerEffect one(Channel channel) {
-        return new ConsumerEffect(channel, CONSUMER + channel.name(), event -> auditLog.appendAll(channel.name(), List.of(event)));
+        return new ConsumerEffect(channel, CONSUMER + channel.name(), event -> auditLog.appendOnce(channel.name(), event));
     }
 
     @Override

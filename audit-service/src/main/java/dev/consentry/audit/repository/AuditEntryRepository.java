@@ -1,6 +1,7 @@
 package dev.consentry.audit.repository;
 
 import dev.consentry.audit.model.AuditEntry;
+import dev.consentry.platform.sql.NativeQueries;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Parameters;
@@ -16,6 +17,18 @@ public class AuditEntryRepository implements PanacheRepositoryBase<AuditEntry, A
 
     /** Filters of a timeline or an export; null means "any". */
     public record Filter(String subjectKey, Instant from, Instant to, String type) {
+    }
+
+    /**
+     * Whether the log holds the tenant's event {@code eventId} read on {@code channel}, in the caller's transaction,
+     * through the unique index of (tenant, channel, event id). An entry written before channels were recorded (no
+     * channel) counts for every channel, as its event's bookkeeping did (V102).
+     */
+    public Uni<Boolean> holds(String tenant, String channel, String eventId) {
+        return NativeQueries.values("""
+                        SELECT count(*) FROM audit_entry
+                        WHERE tenant = ?1 AND coalesce(channel, '') = ANY (ARRAY[?2, '']) AND event_id = ?3""",
+                Long.class, tenant, channel, eventId).map(found -> found.get(0) > 0);
     }
 
     /** Up to {@code limit} entries in log order matching the filter, skipping the first {@code offset}. */

@@ -16,8 +16,8 @@ import java.util.Set;
 
 /**
  * What a proof needs, straight from the reactive pool with prepared statements and no ORM session: the log's size and
- * root with one entry's leaf hash in one round trip, then every stored subtree the proof needs in another. Reads
- * committed rows only (the stored subtrees of a size never change once written).
+ * root with one entry's leaf hash in one round trip, then every stored subtree and leaf hash the proof needs in
+ * another. Reads committed rows only (the stored subtrees of a size never change once written).
  */
 @ApplicationScoped
 public class ProofReader {
@@ -27,9 +27,15 @@ public class ProofReader {
             LEFT JOIN audit_entry e ON e.tenant = h.tenant AND e.seq = $2
             WHERE h.tenant = $1""";
 
+    /** Subtrees from the tree's table; single leaves (level 0) from their entries, where their hash is stored. */
     private static final String NODES = """
             SELECT n.level, n.idx, n.hash FROM unnest($2::int[], $3::bigint[]) AS a(level, idx)
-            JOIN audit_tree_node n ON n.tenant = $1 AND n.level = a.level AND n.idx = a.idx""";
+            JOIN audit_tree_node n ON n.tenant = $1 AND n.level = a.level AND n.idx = a.idx
+            WHERE a.level > 0
+            UNION ALL
+            SELECT 0, a.idx, decode(e.leaf_hash, 'base64') FROM unnest($2::int[], $3::bigint[]) AS a(level, idx)
+            JOIN audit_entry e ON e.tenant = $1 AND e.seq = a.idx + 1
+            WHERE a.level = 0""";
 
     private final Pool pool;
 

@@ -8,14 +8,12 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads a log page by page for verification, straight from the reactive pool: rows, not entities, so verifying a
- * log of millions of entries neither fills an ORM session nor pays for one per row. Each page is two range scans of
- * primary keys (entries by seq, level-0 nodes by index), run side by side.
+ * log of millions of entries neither fills an ORM session nor pays for one per row. Each page is one range scan of
+ * the entries' primary key.
  */
 @ApplicationScoped
 public class VerificationReader {
@@ -23,9 +21,6 @@ public class VerificationReader {
     private static final String ENTRIES = """
             SELECT seq, event_id, event_type, source, subject_key, occurred_at, data, leaf_hash FROM audit_entry
             WHERE tenant = $1 AND seq BETWEEN $2 AND $3 ORDER BY seq""";
-
-    private static final String LEAVES = """
-            SELECT idx, hash FROM audit_tree_node WHERE tenant = $1 AND level = 0 AND idx BETWEEN $2 AND $3""";
 
     private final Pool pool;
 
@@ -37,12 +32,9 @@ public class VerificationReader {
     public record EntryRow(long seq, byte[] leafData, String leafHash) {
     }
 
-    /** Entries {@code fromSeq..toSeq} in order, and the stored level-0 nodes of the same leaves (by index). */
-    public record Page(List<EntryRow> entries, Map<Long, byte[]> storedLeaves) {
-    }
-
-    public Uni<Page> page(String tenant, long fromSeq, long toSeq) {
-        Uni<List<EntryRow>> entries = pool.preparedQuery(ENTRIES).execute(Tuple.of(tenant, fromSeq, toSeq))
+    /** Entries {@code fromSeq..toSeq}, in order. */
+    public Uni<List<EntryRow>> page(String tenant, long fromSeq, long toSeq) {
+        return pool.preparedQuery(ENTRIES).execute(Tuple.of(tenant, fromSeq, toSeq))
                 .map(rows -> {
                     List<EntryRow> list = new ArrayList<>(rows.size());
                     for (Row r : rows) {
@@ -53,14 +45,5 @@ public class VerificationReader {
                     }
                     return list;
                 });
-        Uni<Map<Long, byte[]>> leaves = pool.preparedQuery(LEAVES).execute(Tuple.of(tenant, fromSeq - 1, toSeq - 1))
-                .map(rows -> {
-                    Map<Long, byte[]> stored = new HashMap<>(rows.size() * 2);
-                    for (Row r : rows) {
-                        stored.put(r.getLong(0), r.getBuffer(1).getBytes());
-                    }
-                    return stored;
-                });
-        return Uni.combine().all().unis(entries, leaves).with(Page::new);
     }
 }

@@ -2,6 +2,7 @@ package dev.consentry.audit.service;
 
 import dev.consentry.audit.model.AuditEntry;
 import dev.consentry.audit.model.AuditTreeNode;
+import dev.consentry.audit.repository.AuditEntryRepository;
 import dev.consentry.audit.repository.AuditLogHeadRepository;
 import dev.consentry.audit.repository.AuditAppendWriter;
 import dev.consentry.audit.service.tree.TreeAppender;
@@ -22,9 +23,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -45,15 +48,17 @@ public class AuditLog {
     public static final String OWN_CHANNEL = "audit-service";
 
     private final AuditLogHeadRepository heads;
+    private final AuditEntryRepository entries;
     private final AuditAppendWriter writer;
     private final EntrySealing sealing;
     private final SubjectErasure erasure;
     private final Clock clock;
 
-    public AuditLog(AuditLogHeadRepository heads, AuditAppendWriter writer, EntrySealing sealing, SubjectErasure erasure,
-                    Clock clock) {
+    public AuditLog(AuditLogHeadRepository heads, AuditEntryRepository entries, AuditAppendWriter writer,
+                    EntrySealing sealing, SubjectErasure erasure, Clock clock) {
         this.clock = clock;
         this.heads = heads;
+        this.entries = entries;
         this.writer = writer;
         this.sealing = sealing;
         this.erasure = erasure;
@@ -72,10 +77,33 @@ public class AuditLog {
     }
 
     /**
-     * Appends the events in order within the caller's transaction: each tenant's head is locked once, and the entries
-     * and the tree nodes they complete are written at the end with a few multi-row inserts.
+     * Appends the events in order within the caller's transaction, each once: an event that came twice in the batch
+     * is appended the first time only; one the log already holds on this channel (a redelivery) makes the entries'
+     * unique (tenant, channel, event id) refuse the whole batch, which the consumer then applies one event at a time
+     * with {@link #appendOnce}. So the log's own key is the consumer's idempotency, and an event costs no second row.
+     * Each tenant's head is locked once, and the entries and the tree nodes they complete are written at the end with
+     * a few multi-row inserts.
      */
     public Uni<Void> appendAll(String channel, List<CloudEvent> events) {
+        Set<List<String>> seen = new HashSet<>();
+        return appendInOrder(channel, events.stream().filter(e -> seen.add(List.of(e.tenant(), e.id()))).toList());
+    }
+
+    /**
+     * Appends one event unless the log holds it on this channel already (then nothing happens, not even what the
+     * event would cause), within the caller's transaction, after locking its tenant's head — so a transaction
+     * appending the same event elsewhere has either committed, and is seen, or not begun.
+     */
+    public Uni<Void> appendOnce(String channel, CloudEvent event) {
+        Appending appending = new Appending();
+        return tree(event.tenant(), appending.trees)
+                .flatMap(locked -> entries.holds(event.tenant(), channel, event.id()))
+                .flatMap(held -> held ? Uni.createFrom().voidItem() : append(channel, event, appending)
+                        .invoke(v -> appending.trees.values().forEach(TreeAppender::close))
+                        .flatMap(v -> writer.insert(appending.entries, appending.nodes)));
+    }
+
+    private Uni<Void> appendInOrder(String channel, List<CloudEvent> events) {
         Appending appending = new Appending();
         // the batch's heads are locked up front in one order (by tenant), so that two batches of several tenants on
         // two channels or replicas wait for each other instead of deadlocking

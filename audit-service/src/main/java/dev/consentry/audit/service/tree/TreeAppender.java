@@ -10,7 +10,9 @@ import java.util.List;
 /**
  * Adds leaves to the tree a tenant's (locked) head describes: the head's right edge is decoded once into a
  * {@link Frontier}, takes every leaf of a batch, and is written back to the head with the new size and root once, when
- * the batch is done. The subtrees completed on the way are returned for storage. Nothing is read from the database.
+ * the batch is done. The subtrees of two or more leaves completed on the way are returned for storage; a leaf's own
+ * hash is stored once, in its entry ({@code audit_entry.leaf_hash}), where proofs and verification read it. Nothing
+ * is read from the database.
  */
 public final class TreeAppender {
 
@@ -28,8 +30,10 @@ public final class TreeAppender {
         return frontier.size() + 1;
     }
 
+    /** Adds the leaf; returns the subtrees above the leaves that it completes (none for every other leaf). */
     public List<AuditTreeNode> append(byte[] leafHash) {
         return frontier.add(leafHash).stream()
+                .filter(c -> c.address().level() > 0)
                 .map(c -> AuditTreeNode.of(head.tenant, c.address().level(), c.address().index(), c.hash())).toList();
     }
 
