@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 /** Appending straight to the log (what the consumer does, without the broker) and tampering as a DBA could. */
 public final class AuditFixtures {
@@ -19,6 +20,15 @@ public final class AuditFixtures {
     public static void append(AuditLog log, CloudEvent event) {
         try {
             VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> log.append(event)));
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Appends the events in one transaction, as a consumer's batch is. */
+    public static void appendAll(AuditLog log, List<CloudEvent> events) {
+        try {
+            VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> log.appendAll("consent", events)));
         } catch (Throwable e) {
             throw new IllegalStateException(e);
         }

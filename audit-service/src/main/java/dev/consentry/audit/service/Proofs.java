@@ -1,6 +1,7 @@
 package dev.consentry.audit.service;
 
 import dev.consentry.audit.repository.ProofReader;
+import dev.consentry.audit.service.tree.UpperSubtrees;
 import dev.consentry.audit.verifier.MerkleProofs;
 import dev.consentry.audit.verifier.NodeSource;
 import dev.consentry.platform.problem.ProblemException;
@@ -8,21 +9,28 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * Inclusion and consistency proofs (A2) for any tree size up to the log's current one. Two round trips each, on the
- * reactive pool: the head (with the entry's leaf hash), then every subtree the proof and its roots need. A root at the
- * log's current size is the head's own, not recomputed.
+ * reactive pool: the head (with the entry's leaf hash), then every subtree the proof and its roots need that is not
+ * among the large ones kept from earlier proofs ({@link UpperSubtrees}). A root at the log's current size is the
+ * head's own, not recomputed.
  */
 @ApplicationScoped
 public class Proofs {
 
     private final ProofReader reader;
+    private final UpperSubtrees upperSubtrees;
 
-    public Proofs(ProofReader reader) {
+    public Proofs(ProofReader reader, UpperSubtrees upperSubtrees) {
         this.reader = reader;
+        this.upperSubtrees = upperSubtrees;
     }
 
     private record PathAndRoot(List<byte[]> path, byte[] root) {
@@ -73,10 +81,21 @@ public class Proofs {
         });
     }
 
-    /** Lists the nodes the computation reads, loads them in one query, and runs it over them. */
+    /**
+     * Lists the nodes the computation reads, takes the large subtrees kept from earlier proofs, loads the rest in one
+     * query, and runs the computation over them.
+     */
     private <T> Uni<T> compute(String tenant, Function<NodeSource, T> computation) {
-        var needed = MerkleProofs.nodesFor(computation::apply);
-        return reader.nodes(tenant, needed).map(loaded -> computation.apply(MerkleProofs.of(loaded)));
+        Set<NodeSource.Address> needed = MerkleProofs.nodesFor(computation::apply);
+        Map<NodeSource.Address, byte[]> kept = upperSubtrees.find(tenant, needed);
+        Set<NodeSource.Address> missing = new HashSet<>(needed);
+        missing.removeAll(kept.keySet());
+        return reader.nodes(tenant, missing).map(loaded -> {
+            upperSubtrees.keep(tenant, loaded);
+            Map<NodeSource.Address, byte[]> all = new HashMap<>(loaded);
+            all.putAll(kept);
+            return computation.apply(MerkleProofs.of(all));
+        });
     }
 
     private static String b64(byte[] hash) {
