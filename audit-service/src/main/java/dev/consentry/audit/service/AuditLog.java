@@ -95,12 +95,9 @@ public class AuditLog {
      * appending the same event elsewhere has either committed, and is seen, or not begun.
      */
     public Uni<Void> appendOnce(String channel, CloudEvent event) {
-        Appending appending = new Appending();
-        return tree(event.tenant(), appending.trees)
+        return heads.lockHead(event.tenant())
                 .flatMap(locked -> entries.holds(event.tenant(), channel, event.id()))
-                .flatMap(held -> held ? Uni.createFrom().voidItem() : append(channel, event, appending)
-                        .invoke(v -> appending.trees.values().forEach(TreeAppender::close))
-                        .flatMap(v -> writer.insert(appending.entries, appending.nodes)));
+                .flatMap(held -> held ? Uni.createFrom().voidItem() : appendInOrder(channel, List.of(event)));
     }
 
     private Uni<Void> appendInOrder(String channel, List<CloudEvent> events) {
