@@ -14,8 +14,9 @@ import java.util.List;
 
 /**
  * Consent decisions from consent-service on {@code consentry.consent.v1} (only its types, only from its source: S1),
- * applied once per event id, a poll's batch
- * per transaction (an event that cannot be applied goes alone to the dead-letter topic).
+ * a poll's batch per transaction (an event that cannot be applied goes alone to the dead-letter topic). Each event has
+ * its effect once by the effect's own rules ({@link ConsentDecisionFollower}): no {@code processed_event} row per
+ * decision, one per withdrawal passed on.
  */
 @ApplicationScoped
 public class ConsentEventsConsumer implements RedrivableConsumer {
@@ -27,12 +28,13 @@ public class ConsentEventsConsumer implements RedrivableConsumer {
     public ConsentEventsConsumer(IdempotentConsumer idempotent, ConsentDecisionFollower decisions) {
         this.idempotent = idempotent;
         this.decisions = decisions;
-        this.effect = new ConsumerEffect(Channels.CONSENT, "consent-events", decisions::apply);
+        // a re-drive records the event id under the consumer's name before it applies the effect
+        this.effect = new ConsumerEffect(Channels.CONSENT, ConsentDecisionFollower.CONSUMER, decisions::applyRecorded);
     }
 
     @Incoming("consent-events")
     public Uni<Void> onConsentEvents(KafkaRecordBatch<String, String> batch) {
-        return idempotent.applyBatch(effect.channel(), effect.consumer(), batch, decisions::applyAll, effect.effect());
+        return idempotent.applyBatchOnceByEffect(effect.channel(), batch, decisions::applyAll, decisions::apply);
     }
 
     @Override

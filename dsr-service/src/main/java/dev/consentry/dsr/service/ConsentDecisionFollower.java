@@ -12,6 +12,7 @@ import dev.consentry.events.EventContract;
 import dev.consentry.events.EventTypes;
 import dev.consentry.events.data.ConsentDecisionData;
 import dev.consentry.events.data.PurposeDefinedData;
+import dev.consentry.platform.messaging.IdempotentConsumer;
 import dev.consentry.platform.messaging.PoisonEventException;
 import dev.consentry.platform.vault.SubjectVault;
 import io.smallrye.mutiny.Uni;
@@ -29,6 +30,11 @@ import java.util.Optional;
  * Consent decisions announced by consent-service (C6): keeps the subject's latest decision per purpose (for access
  * packages), and passes a withdrawal on to every recipient that received the subject's data and processes it for
  * that purpose, as a consent_withdrawal request with its notices and deadline. Runs in the consumer's transaction.
+ * <p>
+ * Applying an event again changes nothing, so the consumer keeps no row per event (the history is kept once per
+ * decision and time, the decision in force only moves forward in time, a purpose's terms are learnt once) — except a
+ * withdrawal, whose notices go out once: its id is recorded in {@code processed_event} under {@link #CONSUMER}, the
+ * name under which the previous release recorded every event, so replicas of both releases agree during a rollout.
  */
 @ApplicationScoped
 public class ConsentDecisionFollower {
@@ -62,15 +68,31 @@ public class ConsentDecisionFollower {
         this.jurisdiction = config.defaultJurisdiction();
     }
 
+    /** The consumer name under which a withdrawal passed on is recorded in {@code processed_event}. */
+    public static final String CONSUMER = "consent-events";
+
     public Uni<Void> apply(CloudEvent event) {
         return applyAll(List.of(event));
     }
 
     /**
+     * As {@link #apply}, for an event whose id the caller has recorded under {@link #CONSUMER} in this transaction
+     * already (an operator's re-drive of a dead letter): a withdrawal is passed on without recording it again.
+     */
+    public Uni<Void> applyRecorded(CloudEvent event) {
+        return applyAll(List.of(event), false);
+    }
+
+    /**
      * Applies a batch in order: the decisions between two events with effects of their own (a withdrawal passed on,
-     * a purpose's terms learnt) are kept together with a few multi-row statements.
+     * a purpose's terms learnt) are kept together with a few multi-row statements. A withdrawal applied before (a
+     * redelivery) is not passed on again.
      */
     public Uni<Void> applyAll(List<CloudEvent> events) {
+        return applyAll(events, true);
+    }
+
+    private Uni<Void> applyAll(List<CloudEvent> events, boolean recordWithdrawals) {
         Uni<Void> applied = Uni.createFrom().voidItem();
         List<SubjectConsentRepository.Decision> pending = new ArrayList<>();
         for (CloudEvent event : events) {
@@ -90,7 +112,10 @@ public class ConsentDecisionFollower {
                 pending.clear();
                 String purposeId = upToThis.get(upToThis.size() - 1).purposeId();
                 applied = applied.flatMap(v -> consents.keepAll(upToThis))
-                        .flatMap(v -> passOnWithdrawal(event.tenant(), event.subjectkey(), purposeId));
+                        .flatMap(v -> recordWithdrawals ? IdempotentConsumer.firstDelivery(CONSUMER, event.id())
+                                : Uni.createFrom().item(true))
+                        .flatMap(first -> first ? passOnWithdrawal(event.tenant(), event.subjectkey(), purposeId)
+                                : Uni.createFrom().voidItem());
             }
         }
         List<SubjectConsentRepository.Decision> rest = List.copyOf(pending);

@@ -30,13 +30,15 @@ class ConsentWithdrawalSignalTest {
     @Inject
     SubjectKeys subjectKeys;
 
-    private void consentEvent(String type, String subject, String purpose, String decision) throws Exception {
+    /** Sends the event and returns it as it went on the topic, to send it again. */
+    private CloudEvent consentEvent(String type, String subject, String purpose, String decision) throws Exception {
         CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(),
                 "/consentry/consent-service", type, Instant.now(), CloudEvent.JSON, TENANT,
                 subjectKeys.of(TENANT, subject), EventContract.mapper().valueToTree(new ConsentDecisionData(
                 UUID.randomUUID().toString(), purpose, decision, Instant.now(), "banner", "web", "checkout", "3",
                 "subject")));
         KafkaTopics.sendEvent(Topics.CONSENT, event.recordKey(), EventContract.mapper().writeValueAsString(event));
+        return event;
     }
 
     @Test
@@ -71,5 +73,24 @@ class ConsentWithdrawalSignalTest {
         KafkaTopics.awaitEvents(Topics.partnerNotices("ad-network"), e -> other.equals(e.path("data").path("subjectId").asText()), 1);
         assertTrue(KafkaTopics.await(Topics.partnerNotices("ad-network"), r -> r.value().contains(subject), 1,
                 Duration.ofSeconds(1)).isEmpty());
+    }
+
+    @Test
+    void C6_aWithdrawalDeliveredTwiceIsPassedOnOnce() throws Exception {
+        Fixtures.recipientFor(TENANT, "ad-network", List.of("ad-sharing"), "email");
+        Fixtures.recipientFor(TENANT, "analytics-co", List.of("analytics-cookies"), "email");
+        String subject = "cust-" + UUID.randomUUID();
+        Fixtures.disclosure(TENANT, subject, "ad-network", "email");
+        Fixtures.disclosure(TENANT, subject, "analytics-co", "email");
+        CloudEvent withdrawal = consentEvent(EventTypes.CONSENT_WITHDRAWN, subject, "ad-sharing", "withdrawn");
+        KafkaTopics.awaitEvents(Topics.partnerNotices("ad-network"), e -> subject.equals(e.path("data").path("subjectId").asText()), 1);
+
+        // the relay publishes at least once: the same event again, in a later poll
+        KafkaTopics.sendEvent(Topics.CONSENT, withdrawal.recordKey(), EventContract.mapper().writeValueAsString(withdrawal));
+        // the subject's next event (same key, so after it on the same partition) shows the repeat was consumed
+        consentEvent(EventTypes.CONSENT_WITHDRAWN, subject, "analytics-cookies", "withdrawn");
+        KafkaTopics.awaitEvents(Topics.partnerNotices("analytics-co"), e -> subject.equals(e.path("data").path("subjectId").asText()), 1);
+        assertEquals(1, KafkaTopics.await(Topics.partnerNotices("ad-network"), r -> r.value().contains(subject), 2,
+                Duration.ofSeconds(2)).size(), "the withdrawal delivered again sends no second notice");
     }
 }
