@@ -19,6 +19,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -47,10 +48,11 @@ public class IdempotentConsumer {
     private final DeadLetters deadLetters;
     private final Tracer tracer;
 
-    public IdempotentConsumer(MeterRegistry metrics, DeadLetters deadLetters, Tracer tracer) {
+    public IdempotentConsumer(MeterRegistry metrics, DeadLetters deadLetters, Tracer tracer,
+                              @ConfigProperty(name = TraceContexts.TRACING_OFF, defaultValue = "false") boolean tracingOff) {
         this.metrics = metrics;
         this.deadLetters = deadLetters;
-        this.tracer = tracer;
+        this.tracer = TraceContexts.eventTracer(tracingOff, tracer);
     }
 
     /**

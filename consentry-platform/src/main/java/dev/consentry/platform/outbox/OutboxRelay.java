@@ -14,6 +14,7 @@ import io.opentelemetry.context.Scope;
 import io.quarkus.logging.Log;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -78,11 +79,12 @@ public class OutboxRelay {
     private volatile boolean commitTimes;
 
     public OutboxRelay(AgroalDataSource dataSource, OutboxProducer producer, ConsentryConfig config, Tracer tracer,
-                       Clock clock, MeterRegistry metrics) {
+                       Clock clock, MeterRegistry metrics,
+                       @ConfigProperty(name = TraceContexts.TRACING_OFF, defaultValue = "false") boolean tracingOff) {
         this.dataSource = dataSource;
         this.producer = producer;
         this.config = config.outbox();
-        this.tracer = tracer;
+        this.tracer = TraceContexts.eventTracer(tracingOff, tracer);
         this.clock = clock;
         // from the commit of the transaction that wrote the row to the broker's acknowledgement: the relay's share of
         // an event's latency (the rest is the broker and the consumers)

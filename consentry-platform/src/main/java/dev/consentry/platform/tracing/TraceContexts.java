@@ -1,5 +1,7 @@
 package dev.consentry.platform.tracing;
 
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.api.trace.TracerProvider;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapGetter;
@@ -32,7 +34,19 @@ public final class TraceContexts {
         }
     };
 
+    /** The setting that turns tracing off (the default here; the chart turns it on with an OTLP endpoint). */
+    public static final String TRACING_OFF = "quarkus.otel.sdk.disabled";
+
     private TraceContexts() {
+    }
+
+    /**
+     * The tracer for the spans of events: {@code tracer} when tracing is on; otherwise one that records nothing and
+     * only passes a context on. With its SDK disabled, Quarkus's tracer still builds every span and draws random ids
+     * for it (a sixth of dsr-service's CPU per consumed event, BENCHMARKS.md).
+     */
+    public static Tracer eventTracer(boolean tracingOff, Tracer tracer) {
+        return tracingOff ? TracerProvider.noop().get("consentry") : tracer;
     }
 
     /** The current span's traceparent, or null when no span is being recorded. */
