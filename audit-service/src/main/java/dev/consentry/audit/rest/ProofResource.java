@@ -1,7 +1,6 @@
 package dev.consentry.audit.rest;
 
 import dev.consentry.audit.service.ConsistencyProof;
-import dev.consentry.audit.service.InclusionProof;
 import dev.consentry.audit.service.Proofs;
 import dev.consentry.platform.http.RunsToCompletion;
 import dev.consentry.platform.security.Caller;
@@ -16,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/** Consistency proofs; inclusion proofs, the hot path, are a plain Vert.x route ({@link InclusionProofRoute}). */
 @Path("/v1/audit/proofs")
 @Tag(name = "Audit")
 @RolesAllowed({Roles.AUDITOR, Roles.DPO})
@@ -28,14 +28,6 @@ public class ProofResource {
     public ProofResource(Proofs proofs, Caller caller) {
         this.proofs = proofs;
         this.caller = caller;
-    }
-
-    @GET
-    @Path("/inclusion")
-    @Operation(summary = "RFC 9162 inclusion proof of entry seq in the tree of treeSize (default: the current size)")
-    public Uni<InclusionProof> inclusion(@QueryParam("seq") @NotNull @Min(1) Long seq,
-                                         @QueryParam("treeSize") @Min(1) Long treeSize) {
-        return proofs.inclusion(caller.tenant(), seq, treeSize);
     }
 
     @GET

@@ -13,14 +13,15 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Inclusion and consistency proofs (A2) for any tree size up to the log's current one. Two round trips each, on the
- * reactive pool: the head (with the entry's leaf hash), then every subtree the proof and its roots need that is not
- * among the large ones kept from earlier proofs ({@link UpperSubtrees}). A root at the log's current size is the
- * head's own, not recomputed.
+ * Inclusion and consistency proofs (A2) for any tree size up to the log's current one, on the reactive pool: the head
+ * (with the entry's leaf hash), then every subtree the proof and its roots need that is not among the large ones kept
+ * from earlier proofs ({@link UpperSubtrees}) — two round trips, or one for an inclusion proof at a given tree size,
+ * whose nodes are known before the head is read. A root at the log's current size is the head's own, not recomputed.
  */
 @ApplicationScoped
 public class Proofs {
@@ -38,6 +39,9 @@ public class Proofs {
 
     /** @param treeSize null: the log's current size */
     public Uni<InclusionProof> inclusion(String tenant, long seq, Long treeSize) {
+        if (treeSize != null && seq >= 1 && seq <= treeSize) {
+            return inclusionAt(tenant, seq, treeSize);
+        }
         return head(tenant, seq).flatMap(head -> {
             long n = treeSize == null ? head.size() : treeSize;
             if (n > head.size() || n < 1) {
@@ -53,6 +57,36 @@ public class Proofs {
             return compute(tenant, src -> new PathAndRoot(MerkleProofs.inclusionPath(src, seq - 1, n),
                     current ? head.root() : MerkleProofs.root(src, n)))
                     .map(p -> new InclusionProof(seq, seq - 1, n, head.leafHash(), b64(p.path()), b64(p.root())));
+        });
+    }
+
+    /**
+     * An inclusion proof at a given size: the nodes of its path and of the root at that size are read with the head,
+     * in one statement (the root's are not used when the size is the log's current one, whose root the head holds).
+     */
+    private Uni<InclusionProof> inclusionAt(String tenant, long seq, long n) {
+        Set<NodeSource.Address> needed = MerkleProofs.nodesFor(src -> {
+            MerkleProofs.inclusionPath(src, seq - 1, n);
+            MerkleProofs.root(src, n);
+        });
+        Map<NodeSource.Address, byte[]> kept = upperSubtrees.find(tenant, needed);
+        Set<NodeSource.Address> missing = new HashSet<>(needed);
+        missing.removeAll(kept.keySet());
+        return reader.headAndNodes(tenant, seq, missing).map(read -> {
+            ProofReader.Head head = present(read.head());
+            if (n > head.size()) {
+                throw ProblemException.unprocessable("tree-size-out-of-range", "treeSize must be between 1 and " + head.size() + ".");
+            }
+            if (head.leafHash() == null) {
+                throw ProblemException.notFound("No such entry.");
+            }
+            upperSubtrees.keep(tenant, read.nodes());
+            Map<NodeSource.Address, byte[]> all = new HashMap<>(read.nodes());
+            all.putAll(kept);
+            NodeSource src = MerkleProofs.of(all);
+            byte[] root = n == head.size() ? head.root() : MerkleProofs.root(src, n);
+            return new InclusionProof(seq, seq - 1, n, head.leafHash(), b64(MerkleProofs.inclusionPath(src, seq - 1, n)),
+                    b64(root));
         });
     }
 
@@ -73,12 +107,14 @@ public class Proofs {
     }
 
     private Uni<ProofReader.Head> head(String tenant, long seq) {
-        return reader.head(tenant, seq).map(h -> {
-            if (h.isEmpty() || h.get().size() == 0) {
-                throw ProblemException.notFound("The tenant's log has no entry yet.");
-            }
-            return h.get();
-        });
+        return reader.head(tenant, seq).map(Proofs::present);
+    }
+
+    private static ProofReader.Head present(Optional<ProofReader.Head> head) {
+        if (head.isEmpty() || head.get().size() == 0) {
+            throw ProblemException.notFound("The tenant's log has no entry yet.");
+        }
+        return head.get();
     }
 
     /**

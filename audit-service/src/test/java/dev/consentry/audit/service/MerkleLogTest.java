@@ -249,6 +249,11 @@ class MerkleLogTest {
                 .get("/v1/audit/proofs/consistency").then().statusCode(422);
         given().auth().oauth2(Tokens.dpo(tenant)).queryParam("seq", 0).get("/v1/audit/proofs/inclusion")
                 .then().statusCode(400);
+        given().auth().oauth2(Tokens.dpo(tenant)).queryParam("seq", 3).queryParam("treeSize", 99)
+                .get("/v1/audit/proofs/inclusion").then().statusCode(422)
+                .body("detail", equalTo("treeSize must be between 1 and 11."));
+        given().auth().oauth2(Tokens.dpo("shop-" + UUID.randomUUID().toString().substring(0, 8)))
+                .queryParam("seq", 1).queryParam("treeSize", 1).get("/v1/audit/proofs/inclusion").then().statusCode(404);
     }
 
     @Test
