@@ -1,19 +1,16 @@
 package dev.consentry.audit.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.consentry.audit.service.InclusionProof;
 import dev.consentry.audit.service.Proofs;
 import dev.consentry.platform.config.ConsentryConfig;
+import dev.consentry.platform.http.PlainRoutes;
 import dev.consentry.platform.problem.Problem;
 import dev.consentry.platform.problem.ProblemException;
 import dev.consentry.platform.problem.RouteProblems;
 import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.vertx.http.runtime.RouteConstants;
-import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,10 +22,11 @@ import java.util.List;
 /**
  * {@code GET /v1/audit/proofs/inclusion?seq=&treeSize=}, the monitors' and auditors' hot path, served by a plain
  * Vert.x route as consent-service's decision lookup is: with eight clients, the REST layer's own work per request (a
- * request scope, the validation interceptor, context propagation) cost as much CPU as the proof. The rules are the
+ * request scope, the validation interceptor, context propagation) cost about twice the proof's own CPU. The rules are the
  * REST resource's, written out once here: the bearer token verified (401), an auditor or a privacy officer (403), the
  * tenant from the token (403 without one), {@code seq} required and both numbers whole and at least 1 (400 problems
- * naming them). The answer is the {@link InclusionProof}; documented in {@code META-INF/openapi.yaml}.
+ * naming them). The answer is the {@link InclusionProof} ({@link PlainRoutes}: GET and HEAD, 401, 403, problems);
+ * documented in {@code META-INF/openapi.yaml}.
  */
 @ApplicationScoped
 public class InclusionProofRoute {
@@ -50,41 +48,20 @@ public class InclusionProofRoute {
     }
 
     void register(@Observes Router router) {
-        // before the REST layer's own route, which would otherwise take every path
-        router.get(PATH).order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(this::prove);
-        // HEAD as the REST layer answers it for every GET: the same checks and headers, no body
-        router.head(PATH).order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(this::prove);
+        PlainRoutes.getAndHead(router, PATH, json, MAY_READ, this::prove);
     }
 
-    private void prove(RoutingContext ctx) {
-        QuarkusHttpUser.getSecurityIdentity(ctx, null).subscribe().with(
-                identity -> answer(ctx, identity),
+    private void prove(RoutingContext ctx, SecurityIdentity identity) {
+        List<Problem.FieldError> errors = new ArrayList<>(2);
+        Long seq = positive(ctx.queryParams().get("seq"), "seq", true, errors);
+        Long treeSize = positive(ctx.queryParams().get("treeSize"), "treeSize", false, errors);
+        if (!errors.isEmpty()) {
+            throw new ProblemException(Problem.invalidFields(errors));
+        }
+        String tenant = new Caller(identity, config).tenant();
+        proofs.inclusion(tenant, seq, treeSize).subscribe().with(
+                proof -> PlainRoutes.sendJson(ctx, json, proof),
                 failure -> RouteProblems.fail(ctx, json, failure));
-    }
-
-    private void answer(RoutingContext ctx, SecurityIdentity identity) {
-        if (identity == null || identity.isAnonymous()) {
-            RouteProblems.unauthenticated(ctx, json);
-            return;
-        }
-        if (MAY_READ.stream().noneMatch(identity::hasRole)) {
-            RouteProblems.forbidden(ctx, json);
-            return;
-        }
-        try {
-            List<Problem.FieldError> errors = new ArrayList<>(2);
-            Long seq = positive(ctx.queryParams().get("seq"), "seq", true, errors);
-            Long treeSize = positive(ctx.queryParams().get("treeSize"), "treeSize", false, errors);
-            if (!errors.isEmpty()) {
-                throw new ProblemException(Problem.invalidFields(errors));
-            }
-            String tenant = new Caller(identity, config).tenant();
-            proofs.inclusion(tenant, seq, treeSize).subscribe().with(
-                    proof -> send(ctx, proof),
-                    failure -> RouteProblems.fail(ctx, json, failure));
-        } catch (RuntimeException refused) {
-            RouteProblems.fail(ctx, json, refused);
-        }
     }
 
     /** A whole number of at least 1, or null when optional and absent; each fault added to {@code errors}. */
@@ -107,16 +84,5 @@ public class InclusionProofRoute {
             return null;
         }
         return number;
-    }
-
-    private void send(RoutingContext ctx, InclusionProof proof) {
-        byte[] body;
-        try {
-            body = json.writeValueAsBytes(proof);
-        } catch (JsonProcessingException e) {
-            RouteProblems.fail(ctx, json, e);
-            return;
-        }
-        ctx.response().putHeader("Content-Type", "application/json").end(Buffer.buffer(body));
     }
 }

@@ -1,10 +1,9 @@
 package dev.consentry.consent.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.consentry.consent.service.DecisionService;
-import dev.consentry.consent.service.view.DecisionView;
 import dev.consentry.platform.config.ConsentryConfig;
+import dev.consentry.platform.http.PlainRoutes;
 import dev.consentry.platform.problem.Problem;
 import dev.consentry.platform.problem.ProblemException;
 import dev.consentry.platform.problem.RouteProblems;
@@ -12,9 +11,6 @@ import dev.consentry.platform.security.Caller;
 import dev.consentry.platform.security.Roles;
 import dev.consentry.platform.validation.ValuePatterns;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.vertx.http.runtime.RouteConstants;
-import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,7 +27,8 @@ import java.util.regex.Pattern;
  * rules are the resource's, written out once here: the bearer token verified (401), one of the roles that may read
  * decisions (403), the tenant from the token (403 without one), a subject reaching only its own data (404), the path
  * ids and {@code asOf} checked (400 problems), the shop's catalogue (404 for a purpose it does not have). The answer
- * is the {@link DecisionView} the batch endpoint returns per purpose. Documented in {@code META-INF/openapi.yaml}.
+ * is the {@code DecisionView} the batch endpoint returns per purpose ({@link PlainRoutes}: GET and HEAD, 401, 403,
+ * problems). Documented in {@code META-INF/openapi.yaml}.
  */
 @ApplicationScoped
 public class DecisionLookupRoute {
@@ -53,56 +50,24 @@ public class DecisionLookupRoute {
     }
 
     void register(@Observes Router router) {
-        // before the REST layer's own route, which would otherwise take every path
-        router.get(PATH).order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(this::lookup);
-        // HEAD as the REST layer answers it for every GET: the same checks and headers, no body
-        router.head(PATH).order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(this::lookup);
+        PlainRoutes.getAndHead(router, PATH, json, MAY_READ, this::lookup);
     }
 
-    private void lookup(RoutingContext ctx) {
-        QuarkusHttpUser.getSecurityIdentity(ctx, null).subscribe().with(
-                identity -> answer(ctx, identity),
-                failure -> RouteProblems.fail(ctx, json, failure));
-    }
-
-    private void answer(RoutingContext ctx, SecurityIdentity identity) {
-        if (identity == null || identity.isAnonymous()) {
-            RouteProblems.unauthenticated(ctx, json);
-            return;
-        }
-        if (MAY_READ.stream().noneMatch(identity::hasRole)) {
-            RouteProblems.forbidden(ctx, json);
-            return;
-        }
-        try {
-            String subjectId = ctx.pathParam("subjectId");
-            String purposeId = ctx.pathParam("purposeId");
-            checkIds(subjectId, purposeId);
-            Caller caller = new Caller(identity, config);
-            String tenant = caller.tenant();
-            caller.requireAccessToSubject(subjectId);
-            decisions.lookup(tenant, subjectId, purposeId, DecisionResource.instant(ctx.queryParams().get("asOf")))
-                    .onComplete(answered -> {
-                        if (answered.succeeded()) {
-                            send(ctx, answered.result());
-                        } else {
-                            RouteProblems.fail(ctx, json, answered.cause());
-                        }
-                    });
-        } catch (RuntimeException refused) {
-            RouteProblems.fail(ctx, json, refused);
-        }
-    }
-
-    private void send(RoutingContext ctx, DecisionView view) {
-        byte[] body;
-        try {
-            body = json.writeValueAsBytes(view);
-        } catch (JsonProcessingException e) {
-            RouteProblems.fail(ctx, json, e);
-            return;
-        }
-        ctx.response().putHeader("Content-Type", "application/json").end(Buffer.buffer(body));
+    private void lookup(RoutingContext ctx, SecurityIdentity identity) {
+        String subjectId = ctx.pathParam("subjectId");
+        String purposeId = ctx.pathParam("purposeId");
+        checkIds(subjectId, purposeId);
+        Caller caller = new Caller(identity, config);
+        String tenant = caller.tenant();
+        caller.requireAccessToSubject(subjectId);
+        decisions.lookup(tenant, subjectId, purposeId, DecisionResource.instant(ctx.queryParams().get("asOf")))
+                .onComplete(answered -> {
+                    if (answered.succeeded()) {
+                        PlainRoutes.sendJson(ctx, json, answered.result());
+                    } else {
+                        RouteProblems.fail(ctx, json, answered.cause());
+                    }
+                });
     }
 
     /** The same checks and messages as the resource's {@code @Pattern}s: a 400 naming each invalid path part. */
