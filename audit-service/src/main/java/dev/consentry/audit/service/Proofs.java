@@ -45,7 +45,7 @@ public class Proofs {
         return head(tenant, seq).flatMap(head -> {
             long n = treeSize == null ? head.size() : treeSize;
             if (n > head.size() || n < 1) {
-                throw ProblemException.unprocessable("tree-size-out-of-range", "treeSize must be between 1 and " + head.size() + ".");
+                throw treeSizeOutOfRange(head.size());
             }
             if (seq < 1 || seq > n) {
                 throw ProblemException.unprocessable("seq-out-of-range", "seq must be between 1 and treeSize.");
@@ -75,7 +75,7 @@ public class Proofs {
         return reader.headAndNodes(tenant, seq, missing).map(read -> {
             ProofReader.Head head = present(read.head());
             if (n > head.size()) {
-                throw ProblemException.unprocessable("tree-size-out-of-range", "treeSize must be between 1 and " + head.size() + ".");
+                throw treeSizeOutOfRange(head.size());
             }
             if (head.leafHash() == null) {
                 throw ProblemException.notFound("No such entry.");
@@ -108,6 +108,10 @@ public class Proofs {
 
     private Uni<ProofReader.Head> head(String tenant, long seq) {
         return reader.head(tenant, seq).map(Proofs::present);
+    }
+
+    private static ProblemException treeSizeOutOfRange(long size) {
+        return ProblemException.unprocessable("tree-size-out-of-range", "treeSize must be between 1 and " + size + ".");
     }
 
     private static ProofReader.Head present(Optional<ProofReader.Head> head) {
