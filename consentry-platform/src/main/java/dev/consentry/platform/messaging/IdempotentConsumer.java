@@ -37,8 +37,8 @@ import java.util.function.Function;
  * with the reason in the {@code dead-letter-reason} header, never with a readable personal value. Accepted events are
  * applied once: the
  * event id is recorded in {@code processed_event} under the consumer's name in the same transaction as the effect,
- * so a redelivery (the outbox relays at least once) has no second effect — or, for an effect that keeps a unique key
- * per event id in its own rows ({@link #applyBatchOnceByEffect}), by that key. Each consumer name belongs to one
+ * so a redelivery (the outbox relays at least once) has no second effect — or, for an effect that applies each event
+ * once by itself ({@link #applyBatchOnceByEffect}), by the effect's own rule. Each consumer name belongs to one
  * channel, so an id seen on one channel never suppresses an event on another.
  */
 @ApplicationScoped
@@ -78,9 +78,10 @@ public class IdempotentConsumer {
 
     /**
      * As {@link #applyBatch(Channel, String, KafkaRecordBatch, Function, Function)}, for effects that apply each event
-     * once by themselves: they keep a unique key per event id in their own rows, written in the same transaction, and
-     * skip an event whose key is there (the audit log's entries are unique per tenant, channel and event id). No
-     * {@code processed_event} row is written: one row and one index insertion fewer per event.
+     * once by themselves, in the same transaction: the audit log's entries are unique per tenant, channel and event id,
+     * and it skips an event whose key is there; dsr-service's consent decisions change nothing when applied again, and
+     * only a withdrawal's notices record the event id here themselves. No {@code processed_event} row is written per
+     * event: one row and one index insertion fewer.
      */
     public Uni<Void> applyBatchOnceByEffect(Channel channel, KafkaRecordBatch<String, String> batch,
                                             Function<List<CloudEvent>, Uni<Void>> effectAll,
