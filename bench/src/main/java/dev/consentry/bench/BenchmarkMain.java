@@ -29,7 +29,7 @@ public final class BenchmarkMain {
         static Options parse(String[] args) {
             int runs = 3;
             int seconds = 10;
-            int warmup = 120;
+            int warmup = 300;
             int subjects = 10_000;
             int auditEvents = 20_000;
             int retentionSubjects = 1_000_000;
@@ -158,11 +158,13 @@ public final class BenchmarkMain {
 
             // 1. decision lookups
             say("decision lookups");
-            // warm-up (LoadRunner.warmUp): until the rate settles, at most --warmup seconds
-            LoadRunner.warmUp(16, Duration.ofSeconds(o.warmupSeconds()), w::decision);
+            // warm-up (LoadRunner.warmUp): until the rate stops rising, at most --warmup seconds
+            LoadRunner.WarmUp lookupsWarm = LoadRunner.warmUp(16, Duration.ofSeconds(o.warmupSeconds()), w::decision);
+            say(lookupsWarm.describe());
             List<LoadRunner.Outcome> single = repeat(o.runs(), () -> LoadRunner.closedLoop(16, d, w::decision));
             double singleTps = medianOf(single, LoadRunner.Outcome::throughput);
-            results.add(throughput("decision lookups (single purpose)", singleTps, selectTps, 1.0, "pgbench -S"));
+            results.add(throughput("decision lookups (single purpose)", singleTps, selectTps, 1.0, "pgbench -S",
+                    lookupsWarm));
             // as many connections as the closed loop had, each asked for half its pace: a connection has room for a
             // slow answer before the next request is due (with fewer, one slow answer delays every request after it)
             List<LoadRunner.Outcome> half = repeat(o.runs(), () -> LoadRunner.fixedRate(16, singleTps / 2, d, w::decision));
@@ -185,7 +187,7 @@ public final class BenchmarkMain {
             try {
                 Workloads two = new Workloads(storefront, new Api("http://localhost:" + secondPort,
                         platform.demoTokens().get("STOREFRONT_TOKEN")), o.subjects());
-                LoadRunner.warmUp(16, Duration.ofSeconds(o.warmupSeconds()), two::decisionOnEither); // warm-up
+                say(LoadRunner.warmUp(16, Duration.ofSeconds(o.warmupSeconds()), two::decisionOnEither).describe());
                 double twoTps = medianOf(repeat(o.runs(), () -> LoadRunner.closedLoop(16, d, two::decisionOnEither)),
                         LoadRunner.Outcome::throughput);
                 results.add(new Result("decision lookups (single purpose)", "two replicas vs one", "correct; need not grow on 2 cores",
@@ -202,13 +204,15 @@ public final class BenchmarkMain {
             Stats.awaitQuiet(pids, Duration.ofMinutes(3));
             // 2. consent writes, and how soon their events are on Kafka
             say("consent writes");
-            LoadRunner.warmUp(16, Duration.ofSeconds(o.warmupSeconds()), i -> w.consentWrite(i, 5)); // warm-up
+            LoadRunner.WarmUp writesWarm = LoadRunner.warmUp(16, Duration.ofSeconds(o.warmupSeconds()),
+                    i -> w.consentWrite(i, 5));
+            say(writesWarm.describe() + " (5-purpose forms)");
             Stats.awaitQuiet(pids, Duration.ofMinutes(3));
             try (Workloads.EventLatency events = new Workloads.EventLatency(platform.kafkaBootstrap())) {
                 events.awaitAssignment();
                 List<LoadRunner.Outcome> writes = repeat(o.runs(), () -> LoadRunner.closedLoop(16, d, i -> w.consentWrite(i, 1)));
                 results.add(throughput("consent writes (one purpose)", medianOf(writes, LoadRunner.Outcome::throughput),
-                        writeTps, 0.5, "pgbench -N"));
+                        writeTps, 0.5, "pgbench -N", writesWarm));
                 List<LoadRunner.Outcome> forms = repeat(o.runs(), () -> LoadRunner.closedLoop(16, d, i -> w.consentWrite(i, 5)));
                 results.add(throughput("consent writes (5-purpose form)", medianOf(forms, LoadRunner.Outcome::throughput),
                         writeTps, 0.5, "pgbench -N"));
@@ -276,7 +280,7 @@ public final class BenchmarkMain {
             long logSize = audit.size();
             String sizeNote = logSize >= 1_000_000 ? String.format("at %,d entries", logSize)
                     : String.format("at %,d entries, not 1M (bench/run --audit-events N grows the log)", logSize);
-            LoadRunner.warmUp(8, Duration.ofSeconds(o.warmupSeconds()), i -> audit.inclusionProof(logSize)); // warm-up
+            say(LoadRunner.warmUp(8, Duration.ofSeconds(o.warmupSeconds()), i -> audit.inclusionProof(logSize)).describe());
             List<LoadRunner.Outcome> lone = repeat(o.runs(), () -> LoadRunner.closedLoop(1, d, i -> audit.inclusionProof(logSize)));
             double loneP99 = medianOf(lone, LoadRunner.Outcome::p99Millis);
             results.add(new Result("audit", "inclusion proof p99, one client", "< 5 ms at 1M entries", null, loneP99,
@@ -340,10 +344,20 @@ public final class BenchmarkMain {
     }
 
     private static Result throughput(String workload, double tps, OptionalDouble baseline, double factor, String baselineName) {
+        return throughput(workload, tps, baseline, factor, baselineName, null);
+    }
+
+    /** As above; {@code warm}, when given, is the workload's warm-up, reported with the result. */
+    private static Result throughput(String workload, double tps, OptionalDouble baseline, double factor, String baselineName,
+                                     LoadRunner.WarmUp warm) {
         Double base = baseline.isPresent() ? baseline.getAsDouble() : null;
         Double ratio = base == null ? null : tps / base;
+        String note = base == null ? "no pgbench: no baseline" : null;
+        if (warm != null) {
+            note = (note == null ? "" : note + "; ") + "after a " + warm.describe();
+        }
         return new Result(workload, "requests/s", ">= " + factor + " x " + baselineName, base, tps, "requests/s", ratio,
-                ratio == null ? null : ratio >= factor, base == null ? "no pgbench: no baseline" : null);
+                ratio == null ? null : ratio >= factor, note);
     }
 
     @FunctionalInterface

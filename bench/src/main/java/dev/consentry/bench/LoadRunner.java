@@ -38,22 +38,42 @@ final class LoadRunner {
     private LoadRunner() {
     }
 
-    /**
-     * Runs {@code op} unmeasured until the JIT has compiled its path: windows of up to 10 s until two in a row differ
-     * by at most 10 %, for at most {@code longest}. On two shared cores a path takes from half a minute (a lookup) to
-     * two (a consent write) to reach its pace; measured cold, a write ran at a third of it.
-     */
-    static void warmUp(int threads, Duration longest, Operation op) throws InterruptedException {
-        long end = System.nanoTime() + longest.toNanos();
-        Duration window = Duration.ofSeconds(Math.max(1, Math.min(10, longest.toSeconds())));
-        double last = -1;
-        while (System.nanoTime() < end) {
-            double rate = closedLoop(threads, window, op).throughput();
-            if (last > 0 && Math.abs(rate - last) <= 0.1 * last) {
-                return;
+    /** The windows a warm-up ran (requests/s each) and how long it took. */
+    record WarmUp(List<Double> rates, double seconds) {
+        String describe() {
+            StringBuilder sb = new StringBuilder();
+            for (double r : rates) {
+                sb.append(sb.isEmpty() ? "" : ", ").append(Math.round(r));
             }
-            last = rate;
+            return String.format("warm-up %.0f s, windows of %s /s", seconds, sb);
         }
+    }
+
+    /**
+     * Runs {@code op} unmeasured until the JIT has compiled its path: windows of up to 10 s until three in a row set
+     * no new best (none more than 5 % above the fastest before it), for at most {@code longest}. On two shared cores a
+     * path takes from half a minute (a lookup) to four or five minutes (a consent write, whose events three services'
+     * consumers also compile for) to reach its pace; measured cold, a write ran at a quarter of it. The earlier rule
+     * (two windows within 10 %) stopped while the rate still rose a little with each window.
+     */
+    static WarmUp warmUp(int threads, Duration longest, Operation op) throws InterruptedException {
+        long started = System.nanoTime();
+        long end = started + longest.toNanos();
+        Duration window = Duration.ofSeconds(Math.max(1, Math.min(10, longest.toSeconds())));
+        List<Double> rates = new ArrayList<>();
+        double best = 0;
+        int withoutNewBest = 0;
+        while (System.nanoTime() < end && withoutNewBest < 3) {
+            double rate = closedLoop(threads, window, op).throughput();
+            rates.add(rate);
+            if (rate > best * 1.05) {
+                best = rate;
+                withoutNewBest = 0;
+            } else {
+                withoutNewBest++;
+            }
+        }
+        return new WarmUp(rates, (System.nanoTime() - started) / 1e9);
     }
 
     static Outcome closedLoop(int threads, Duration duration, Operation op) throws InterruptedException {
