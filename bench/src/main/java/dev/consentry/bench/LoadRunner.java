@@ -52,8 +52,8 @@ final class LoadRunner {
     /**
      * Runs {@code op} unmeasured until the JIT has compiled its path: windows of up to 10 s until three in a row set
      * no new best (none more than 5 % above the fastest before it), for at most {@code longest}. On two shared cores a
-     * path takes from half a minute (a lookup) to four or five minutes (a consent write, whose events three services'
-     * consumers also compile for) to reach its pace; measured cold, a write ran at a quarter of it. The earlier rule
+     * path takes from half a minute (a lookup) to four or five minutes (a consent write, whose events the relay and
+     * two consumers also compile for) to reach its pace; measured cold, a write ran at a quarter of it. The earlier rule
      * (two windows within 10 %) stopped while the rate still rose a little with each window.
      */
     static WarmUp warmUp(int threads, Duration longest, Operation op) throws InterruptedException {
