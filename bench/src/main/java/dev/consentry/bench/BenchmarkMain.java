@@ -153,7 +153,7 @@ public final class BenchmarkMain {
             new Workloads(dpo, o.subjects()).seed();
             Workloads w = new Workloads(storefront, o.subjects());
             List<Long> pids = platform.runningServices().stream().map(LocalPlatform.RunningService::pid).toList();
-            Stats.awaitQuiet(pids, Duration.ofMinutes(3));
+            awaitQuiet(o, pids, Duration.ofMinutes(3));
             Duration d = Duration.ofSeconds(o.seconds());
 
             // 1. decision lookups
@@ -171,7 +171,7 @@ public final class BenchmarkMain {
             double p99 = medianOf(half, LoadRunner.Outcome::p99Millis);
             results.add(new Result("decision lookups (single purpose)", "p99 at half that rate", "< 5 ms", null, p99,
                     "ms", null, p99 < 5, String.format("%.0f requests/s offered", singleTps / 2)));
-            Stats.awaitQuiet(pids, Duration.ofMinutes(1));
+            awaitQuiet(o, pids, Duration.ofMinutes(1));
             List<LoadRunner.Outcome> batch = repeat(o.runs(), () -> LoadRunner.closedLoop(16, d, w::batchDecision));
             results.add(throughput("decision lookups (batch of 4 purposes)", medianOf(batch, LoadRunner.Outcome::throughput),
                     selectTps, 1.0, "pgbench -S"));
@@ -201,7 +201,7 @@ public final class BenchmarkMain {
                 platform.stopReplicas();
             }
 
-            Stats.awaitQuiet(pids, Duration.ofMinutes(3));
+            awaitQuiet(o, pids, Duration.ofMinutes(3));
             // 2. consent writes, and how soon their events are on Kafka
             say("consent writes");
             // with the measured operation: a 5-purpose form sends five events per write to the consumers, whose growing
@@ -209,7 +209,7 @@ public final class BenchmarkMain {
             LoadRunner.WarmUp writesWarm = LoadRunner.warmUp(16, Duration.ofSeconds(o.warmupSeconds()),
                     i -> w.consentWrite(i, 1));
             say(writesWarm.describe());
-            Stats.awaitQuiet(pids, Duration.ofMinutes(3));
+            awaitQuiet(o, pids, Duration.ofMinutes(3));
             try (Workloads.EventLatency events = new Workloads.EventLatency(platform.kafkaBootstrap())) {
                 events.awaitAssignment();
                 List<LoadRunner.Outcome> writes = repeat(o.runs(), () -> LoadRunner.closedLoop(16, d, i -> w.consentWrite(i, 1)));
@@ -232,7 +232,7 @@ public final class BenchmarkMain {
                         + " (written before the commit), as runs 1-7 timed the row above"));
             }
 
-            Stats.awaitQuiet(pids, Duration.ofMinutes(3));
+            awaitQuiet(o, pids, Duration.ofMinutes(3));
             // 3. correction fan-out to 20 partners
             say("correction fan-out to " + FanOutWorkload.RECIPIENTS + " partners");
             String dsrUrl = "http://localhost:" + platform.port("dsr-service");
@@ -251,13 +251,13 @@ public final class BenchmarkMain {
                         fanOutP99 < 500, corrections + " corrections per run, timed from sending the request"));
             }
 
-            Stats.awaitQuiet(pids, Duration.ofMinutes(3));
+            awaitQuiet(o, pids, Duration.ofMinutes(3));
             // 5. bulk import
             say("bulk import");
             int lines = Math.min(10_000, Math.max(500, o.subjects()));
             // warm-up: the import's path compiled as the other workloads' are, then its events consumed
             w.importBatch(lines);
-            Stats.awaitQuiet(pids, Duration.ofMinutes(3));
+            awaitQuiet(o, pids, Duration.ofMinutes(3));
             List<Double> importRates = new ArrayList<>();
             for (int r = 0; r < o.runs(); r++) {
                 long t0 = System.nanoTime();
@@ -273,7 +273,7 @@ public final class BenchmarkMain {
                         Stats.rssMiB(s.pid()), "MiB", null, null, null));
             }
             // 4. audit: ingest from Kafka into the Merkle log, inclusion proofs, full verification
-            Stats.awaitQuiet(pids, Duration.ofMinutes(3));
+            awaitQuiet(o, pids, Duration.ofMinutes(3));
             say("audit log: ingest " + o.auditEvents() + " events, proofs, verification");
             AuditWorkloads audit = new AuditWorkloads(new Api("http://localhost:" + platform.port("audit-service"),
                     platform.demoTokens().get("AUDITOR_TOKEN")), platform.kafkaBootstrap(), "shop-a");
@@ -281,7 +281,7 @@ public final class BenchmarkMain {
             results.add(new Result("audit", "ingest into the Merkle log", ">= 15,000 events/s (goal 30,000)", null, ingest,
                     "events/s", null, ingest >= 15_000, o.auditEvents() + " consent events from Kafka"));
             // dsr-service also consumes those consent events: proofs are measured once the platform is quiet again
-            Stats.awaitQuiet(pids, Duration.ofMinutes(30));
+            awaitQuiet(o, pids, Duration.ofMinutes(30));
             long logSize = audit.size();
             String sizeNote = logSize >= 1_000_000 ? String.format("at %,d entries", logSize)
                     : String.format("at %,d entries, not 1M (bench/run --audit-events N grows the log)", logSize);
@@ -302,7 +302,7 @@ public final class BenchmarkMain {
                     String.format("%,.0f entries in %.2f s%s", verification[1], verification[0],
                             verification[2] == 1 ? "" : ", NOT VALID")));
             // 7. the retention schedule's evaluation over many subjects of one tenant
-            Stats.awaitQuiet(pids, Duration.ofMinutes(3));
+            awaitQuiet(o, pids, Duration.ofMinutes(3));
             say("retention schedule: " + o.retentionSubjects() + " subjects");
             RetentionWorkload retention = new RetentionWorkload(new Api(dsrUrl, platform.demoTokens().get("DPO_TOKEN")),
                     platform.database("consentry_dsr"), "shop-a");
@@ -321,7 +321,7 @@ public final class BenchmarkMain {
                     o.retentionSubjects() >= 1_000_000 ? evaluationSeconds < 60 : null, String.format(
                     "3 rules and the dormancy steps; %,.0f steps due; the dry run GET /v1/retention/due", due)));
             // 6. footprint of a start alone: each service restarted on a now idle machine (no migration left to run)
-            Stats.awaitQuiet(pids, Duration.ofMinutes(3));
+            awaitQuiet(o, pids, Duration.ofMinutes(3));
             say("restarting each service alone");
             for (String name : o.startAlone()) {
                 double readySeconds = platform.restartAlone(name);
@@ -347,6 +347,16 @@ public final class BenchmarkMain {
     private static void say(String what) {
         System.out.println("[bench] " + Instant.now() + " " + what);
     }
+
+    /**
+     * Waits until the platform is idle, for at most {@code max}; a run of windows of a second or two (--quick, the
+     * build's smoke test: figures meaningless) at most 15 s, as it may share the machine with the rest of the build.
+     */
+    private static void awaitQuiet(Options o, List<Long> pids, Duration max) throws InterruptedException {
+        Stats.awaitQuiet(pids, o.seconds() <= 2 && max.compareTo(SMOKE_QUIET) > 0 ? SMOKE_QUIET : max);
+    }
+
+    private static final Duration SMOKE_QUIET = Duration.ofSeconds(15);
 
     private static Result throughput(String workload, double tps, OptionalDouble baseline, double factor, String baselineName) {
         return throughput(workload, tps, baseline, factor, baselineName, null);
