@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 
 /** Reads and writes the real test broker the way a partner or another service would. */
@@ -47,6 +48,30 @@ public final class KafkaTopics {
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, cloudEventJson);
         record.headers().add("content-type", CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
         send(record);
+    }
+
+    /**
+     * Sends structured-mode CloudEvents under one key in a single produce request (one record batch of one
+     * partition), so that a consumer's poll returns them together: how a busy topic delivers them.
+     */
+    public static void sendEventsTogether(String topic, String key, List<String> cloudEventJsons) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap(),
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.LINGER_MS_CONFIG, 60_000), new StringSerializer(), new StringSerializer())) {
+            List<Future<?>> sent = new ArrayList<>();
+            for (String json : cloudEventJsons) {
+                ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, json);
+                record.headers().add("content-type", CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+                sent.add(producer.send(record));
+            }
+            producer.flush();
+            for (Future<?> each : sent) {
+                each.get();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("could not send to " + topic, e);
+        }
     }
 
     private static void send(ProducerRecord<String, String> record) {

@@ -95,7 +95,7 @@ public class IdempotentConsumer {
                                    Function<CloudEvent, Uni<Void>> effectOne) {
         List<KafkaRecord<String, String>> good = new ArrayList<>();
         List<CloudEvent> events = new ArrayList<>();
-        List<Uni<Void>> refused = new ArrayList<>();
+        List<Refusal> refused = new ArrayList<>();
         List<Span> spans = new ArrayList<>();
         for (KafkaRecord<String, String> record : batch.getRecords()) {
             Span span = Span.getInvalid();
@@ -115,7 +115,7 @@ public class IdempotentConsumer {
                             .increment();
                     Log.warnf("Record refused on channel %s (%s); dead-lettered", channel.name(), e.getMessage());
                 }
-                refused.add(deadLetters.send(channel, record, e.getMessage()));
+                refused.add(new Refusal(record, e.getMessage()));
             }
         }
         Uni<Void> applied = events.isEmpty() ? Uni.createFrom().voidItem()
@@ -128,10 +128,23 @@ public class IdempotentConsumer {
                     return oneByOne(channel, consumer, good, events, effectOne);
                 });
         return applied
-                .flatMap(v -> refused.isEmpty() ? Uni.createFrom().voidItem()
-                        : Uni.join().all(refused).andFailFast().replaceWithVoid())
+                .flatMap(v -> deadLetterInTurn(channel, refused))
                 .flatMap(v -> Uni.createFrom().completionStage(batch::ack))
                 .onTermination().invoke(() -> spans.forEach(Span::end));
+    }
+
+    /** A record the channel refused, and why. */
+    private record Refusal(KafkaRecord<String, String> record, String reason) {
+    }
+
+    /**
+     * Dead-letters the refused records one after another: sealing an envelope reads the subject's key through the
+     * consumer's database session, which takes one operation at a time.
+     */
+    private Uni<Void> deadLetterInTurn(Channel channel, List<Refusal> refused) {
+        return Multi.createFrom().iterable(refused)
+                .onItem().transformToUniAndConcatenate(r -> deadLetters.send(channel, r.record(), r.reason()))
+                .collect().last().replaceWithVoid();
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.consentry.platform.messaging;
 
+import dev.consentry.events.Channels;
 import dev.consentry.events.CloudEvent;
 import dev.consentry.events.EventContract;
 import dev.consentry.events.EventTypes;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
@@ -53,6 +55,33 @@ class IdempotentConsumerTest {
         assertNotNull(reason, "the refused event is on the dead-letter topic");
         assertTrue(reason.contains("source"), reason);
         assertEquals(0, consumer.timesApplied(forged.id()), "and never reached the effect");
+    }
+
+    /**
+     * S1 on a busy topic: refused events about subjects arrive in one poll with an accepted one; each is dead-lettered
+     * with its reason (their envelopes are sealed one after another, as the consumer's database session allows), the
+     * accepted one is applied, and the channel keeps consuming.
+     */
+    @Test
+    void S1_refusedEventsArrivingTogetherAreEachDeadLetteredAndTheChannelGoesOn() {
+        String subject = "sk-" + UUID.randomUUID();
+        CloudEvent fromDsr = consentGiven("/consentry/dsr-service", subject);
+        CloudEvent fromPartner = consentGiven(Channels.partnerSource("ads-co"), subject);
+        CloudEvent fromAudit = consentGiven("/consentry/audit-service", subject);
+        CloudEvent accepted = consentGiven("/consentry/consent-service", subject);
+        KafkaTopics.sendEventsTogether(Topics.CONSENT, accepted.recordKey(),
+                List.of(json(fromDsr), json(fromPartner), json(accepted), json(fromAudit)));
+
+        for (CloudEvent refused : List.of(fromDsr, fromPartner, fromAudit)) {
+            assertEquals("source not accepted on channel consent",
+                    KafkaTopics.deadLetterReason(DEAD_LETTERS, refused.id(), Duration.ofSeconds(30)));
+            assertEquals(0, consumer.timesApplied(refused.id()));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> consumer.timesApplied(accepted.id()) == 1);
+
+        CloudEvent later = consentGiven("/consentry/consent-service");
+        KafkaTopics.sendEvent(Topics.CONSENT, later.recordKey(), json(later));
+        await().atMost(Duration.ofSeconds(30)).until(() -> consumer.timesApplied(later.id()) == 1);
     }
 
     private static CloudEvent consentGiven(String source) {
