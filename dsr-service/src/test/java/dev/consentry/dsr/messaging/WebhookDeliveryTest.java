@@ -31,6 +31,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -57,6 +58,7 @@ class WebhookDeliveryTest {
     private static HttpServer server;
     private static final List<Delivery> received = new CopyOnWriteArrayList<>();
     private static final CountDownLatch release = new CountDownLatch(1);
+    private static final AtomicBoolean recovered = new AtomicBoolean();
 
     @Inject
     MovableClock clock;
@@ -74,6 +76,7 @@ class WebhookDeliveryTest {
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/ok", exchange -> answer(exchange, 204, ""));
         server.createContext("/fail", exchange -> answer(exchange, 500, "broken"));
+        server.createContext("/recovering", exchange -> answer(exchange, recovered.get() ? 204 : 503, ""));
         server.createContext("/hang", exchange -> {
             record(exchange);
             try {
@@ -226,6 +229,32 @@ class WebhookDeliveryTest {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().auth().oauth2(Tokens.dpo(TENANT))
                 .get("/v1/requests/{id}", requestId).then()
                 .body("notices.find { it.recipientId == 'hook-body' }.outcome", equalTo("completed")));
+    }
+
+    /**
+     * A partner back after an outage: the retries of several subjects' notices fall due together and are delivered
+     * side by side in one lane — each once, each settled (no further attempt).
+     */
+    @Test
+    void P1_notesOfSeveralSubjectsDueTogetherAreEachDeliveredOnce() {
+        webhookPartner("hook-back", "/recovering");
+        link("hook-back");
+        List<String> subjects = java.util.stream.IntStream.range(0, 6).mapToObj(i -> "cust-" + UUID.randomUUID()).toList();
+        subjects.forEach(subject -> correction(subject, "hook-back"));
+        await().atMost(Duration.ofSeconds(15)).until(() -> subjects.stream()
+                .allMatch(subject -> !deliveriesFor("/recovering", subject).isEmpty()));
+
+        recovered.set(true);
+        int before = (int) received.stream().filter(d -> d.path().equals("/recovering")).count();
+        clock.advance(Duration.ofMinutes(10));
+        await().atMost(Duration.ofSeconds(15)).until(() ->
+                received.stream().filter(d -> d.path().equals("/recovering")).count() == before + subjects.size());
+        clock.advance(Duration.ofHours(2));
+        await().pollDelay(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() ->
+                received.stream().filter(d -> d.path().equals("/recovering")).count() == before + subjects.size());
+        for (String subject : subjects) {
+            assertEquals(2, deliveriesFor("/recovering", subject).size(), "a failed attempt, then one delivery");
+        }
     }
 
     @Test

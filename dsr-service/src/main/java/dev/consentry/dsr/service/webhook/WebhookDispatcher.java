@@ -36,6 +36,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 
 /**
  * Delivers queued webhook notices (P1). Each partner has a lane of its own, run on its own Vert.x context, so a slow or
@@ -106,6 +107,17 @@ public class WebhookDispatcher {
         context.runOnContext(v -> work.run());
     }
 
+    /**
+     * {@code work} on a context of its own, so that deliveries side by side never share a database session; its
+     * outcome comes back on the caller's context, where the lane's next steps use theirs.
+     */
+    private <T> Uni<T> onOwnContext(Supplier<Uni<T>> work) {
+        Context caller = io.vertx.core.Vertx.currentContext();
+        Uni<T> done = Uni.createFrom().emitter(outcome -> onOwnContext(() -> work.get().subscribe()
+                .with(outcome::complete, outcome::fail)));
+        return caller == null ? done : done.emitOn(task -> caller.runOnContext(ignored -> task.run()));
+    }
+
     /** Starts a lane for every partner with a due delivery and no lane running; returns how many it started. */
     public Uni<Integer> round() {
         Instant now = now();
@@ -137,7 +149,8 @@ public class WebhookDispatcher {
                                 return Uni.createFrom().item(false);
                             }
                             List<String> valid = secrets.of(partner);
-                            return Uni.join().all(claimed.stream().map(d -> deliver(partner, valid, d)).toList())
+                            return Uni.join().all(claimed.stream()
+                                            .map(d -> onOwnContext(() -> deliver(partner, valid, d))).toList())
                                     .andCollectFailures().replaceWith(true);
                         }))
                 .flatMap(more -> more ? lane(partnerId) : Uni.createFrom().voidItem());
