@@ -236,7 +236,7 @@ class WebhookDeliveryTest {
      * side by side in one lane — each once, each settled (no further attempt).
      */
     @Test
-    void P1_notesOfSeveralSubjectsDueTogetherAreEachDeliveredOnce() {
+    void P1_noticesOfSeveralSubjectsDueTogetherAreEachDeliveredOnce() {
         webhookPartner("hook-back", "/recovering");
         link("hook-back");
         List<String> subjects = java.util.stream.IntStream.range(0, 6).mapToObj(i -> "cust-" + UUID.randomUUID()).toList();
