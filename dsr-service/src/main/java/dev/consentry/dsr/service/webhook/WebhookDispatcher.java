@@ -111,7 +111,7 @@ public class WebhookDispatcher {
      * {@code work} on a context of its own, so that deliveries side by side never share a database session; its
      * outcome comes back on the caller's context, where the lane's next steps use theirs.
      */
-    private <T> Uni<T> onOwnContext(Supplier<Uni<T>> work) {
+    private <T> Uni<T> onOwnContextAndBack(Supplier<Uni<T>> work) {
         Context caller = io.vertx.core.Vertx.currentContext();
         Uni<T> done = Uni.createFrom().emitter(outcome -> onOwnContext(() -> work.get().subscribe()
                 .with(outcome::complete, outcome::fail)));
@@ -150,7 +150,7 @@ public class WebhookDispatcher {
                             }
                             List<String> valid = secrets.of(partner);
                             return Uni.join().all(claimed.stream()
-                                            .map(d -> onOwnContext(() -> deliver(partner, valid, d))).toList())
+                                            .map(d -> onOwnContextAndBack(() -> deliver(partner, valid, d))).toList())
                                     .andCollectFailures().replaceWith(true);
                         }))
                 .flatMap(more -> more ? lane(partnerId) : Uni.createFrom().voidItem());
