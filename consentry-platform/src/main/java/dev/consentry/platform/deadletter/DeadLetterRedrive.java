@@ -6,6 +6,7 @@ import dev.consentry.platform.messaging.ConsumerEffect;
 import dev.consentry.platform.messaging.IdempotentConsumer;
 import dev.consentry.platform.messaging.PoisonEventException;
 import dev.consentry.platform.messaging.RedrivableConsumer;
+import dev.consentry.platform.persistence.SessionContexts;
 import dev.consentry.platform.security.StaffActions;
 import dev.consentry.platform.vault.SubjectCipher;
 import dev.consentry.platform.vault.SubjectVault;
@@ -14,8 +15,6 @@ import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 
@@ -201,10 +200,8 @@ public class DeadLetterRedrive {
 
     /** The topic is read on a worker thread; the caller's Vert.x context (its database session) continues after. */
     private Uni<List<DeadLetterTopic.Entry>> entries() {
-        Context context = Vertx.currentContext();
-        Uni<List<DeadLetterTopic.Entry>> read = Uni.createFrom().item(topic::readAll)
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
-        return context == null ? read : read.emitOn(task -> context.runOnContext(ignored -> task.run()));
+        return SessionContexts.backOnCallersContext(Uni.createFrom().item(topic::readAll)
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()));
     }
 
     private static String text(JsonNode node, String field) {

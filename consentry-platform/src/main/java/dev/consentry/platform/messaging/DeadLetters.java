@@ -5,14 +5,13 @@ import dev.consentry.events.Channel;
 import dev.consentry.events.Channels;
 import dev.consentry.events.CloudEvent;
 import dev.consentry.events.EventContract;
+import dev.consentry.platform.persistence.SessionContexts;
 import dev.consentry.platform.vault.SubjectVault;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
@@ -56,9 +55,7 @@ public class DeadLetters {
     public Uni<Void> send(Channel channel, KafkaRecord<String, String> record, String reason) {
         // the producer acknowledges on its own thread: the consumer's next steps must go on in the caller's Vert.x
         // context (its database sessions live there)
-        Context context = Vertx.currentContext();
-        Uni<Void> sent = deadLetter(channel, record, reason);
-        return context == null ? sent : sent.emitOn(task -> context.runOnContext(ignored -> task.run()));
+        return SessionContexts.backOnCallersContext(deadLetter(channel, record, reason));
     }
 
     private Uni<Void> deadLetter(Channel channel, KafkaRecord<String, String> record, String reason) {

@@ -13,6 +13,7 @@ import dev.consentry.dsr.service.RequestEvents;
 import dev.consentry.events.EventContract;
 import dev.consentry.events.EventTypes;
 import dev.consentry.events.data.PartnerReply;
+import dev.consentry.platform.persistence.SessionContexts;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
@@ -112,10 +113,8 @@ public class WebhookDispatcher {
      * outcome comes back on the caller's context, where the lane's next steps use theirs.
      */
     private <T> Uni<T> onOwnContextAndBack(Supplier<Uni<T>> work) {
-        Context caller = io.vertx.core.Vertx.currentContext();
-        Uni<T> done = Uni.createFrom().emitter(outcome -> onOwnContext(() -> work.get().subscribe()
-                .with(outcome::complete, outcome::fail)));
-        return caller == null ? done : done.emitOn(task -> caller.runOnContext(ignored -> task.run()));
+        return SessionContexts.backOnCallersContext(Uni.createFrom().emitter(outcome -> onOwnContext(() -> work.get()
+                .subscribe().with(outcome::complete, outcome::fail))));
     }
 
     /** Starts a lane for every partner with a due delivery and no lane running; returns how many it started. */
