@@ -45,9 +45,13 @@ public final class KafkaTopics {
 
     /** Sends a structured-mode CloudEvent with its content-type header, as Consentry's outbox relay does. */
     public static void sendEvent(String topic, String key, String cloudEventJson) {
+        send(structured(topic, key, cloudEventJson));
+    }
+
+    private static ProducerRecord<String, String> structured(String topic, String key, String cloudEventJson) {
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, cloudEventJson);
         record.headers().add("content-type", CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-        send(record);
+        return record;
     }
 
     /**
@@ -61,9 +65,7 @@ public final class KafkaTopics {
                 ProducerConfig.LINGER_MS_CONFIG, 60_000), new StringSerializer(), new StringSerializer())) {
             List<Future<?>> sent = new ArrayList<>();
             for (String json : cloudEventJsons) {
-                ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, json);
-                record.headers().add("content-type", CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-                sent.add(producer.send(record));
+                sent.add(producer.send(structured(topic, key, json)));
             }
             producer.flush();
             for (Future<?> each : sent) {

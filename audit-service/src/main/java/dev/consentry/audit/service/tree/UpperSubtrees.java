@@ -52,7 +52,7 @@ public class UpperSubtrees {
         }
         synchronized (kept) {
             for (NodeSource.Address a : addresses) {
-                if (a.level() >= LOWEST_LEVEL && a.level() < LEVELS && a.index() < Integer.MAX_VALUE / HASH) {
+                if (keepable(a)) {
                     BitSet present = kept.present[a.level()];
                     int index = (int) a.index();
                     if (present != null && present.get(index)) {
@@ -70,8 +70,7 @@ public class UpperSubtrees {
         Kept kept = null;
         for (Map.Entry<NodeSource.Address, byte[]> e : read.entrySet()) {
             NodeSource.Address a = e.getKey();
-            if (a.level() < LOWEST_LEVEL || a.level() >= LEVELS || a.index() >= Integer.MAX_VALUE / HASH
-                    || e.getValue().length != HASH) {
+            if (!keepable(a) || e.getValue().length != HASH) {
                 continue;
             }
             if (kept == null) {
@@ -81,6 +80,11 @@ public class UpperSubtrees {
                 put(kept, a.level(), (int) a.index(), e.getValue());
             }
         }
+    }
+
+    /** Large enough to keep, and within what an array per level can index. */
+    private static boolean keepable(NodeSource.Address a) {
+        return a.level() >= LOWEST_LEVEL && a.level() < LEVELS && a.index() < Integer.MAX_VALUE / HASH;
     }
 
     private void put(Kept kept, int level, int index, byte[] hash) {
