@@ -21,7 +21,12 @@ final class LoadRunner {
         boolean call(long i) throws Exception;
     }
 
-    record Outcome(long operations, long errors, double seconds, Histogram latencyMicros) {
+    /**
+     * @param oversleepMicros fixed rate only (else null): how late a thread of the generator that sleeps 1 ms at a
+     *                        time woke up, over the same window — the machine's own scheduling delay, which every
+     *                        request's latency includes when the generator shares the cores with the service
+     */
+    record Outcome(long operations, long errors, double seconds, Histogram latencyMicros, Histogram oversleepMicros) {
         double throughput() {
             return operations / seconds;
         }
@@ -107,9 +112,16 @@ final class LoadRunner {
             w.join();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        return new Outcome(count.get(), errors.get(), seconds, recorder.getIntervalHistogram());
+        return new Outcome(count.get(), errors.get(), seconds, recorder.getIntervalHistogram(), null);
     }
 
+    /** The generator's own sleep, whose oversleep tells how long a thread waits for a core on this machine. */
+    private static final long TICK_NANOS = 1_000_000;
+
+    /**
+     * Requests due at {@code perSecond} from {@code threads} connections, each timed from when it was due; beside them
+     * a thread of the generator sleeps 1 ms at a time and records how late it woke ({@link Outcome#oversleepMicros}).
+     */
     static Outcome fixedRate(int threads, double perSecond, Duration duration, Operation op) throws InterruptedException {
         Recorder recorder = new Recorder(3);
         AtomicLong errors = new AtomicLong();
@@ -143,9 +155,20 @@ final class LoadRunner {
             workers.add(worker);
             worker.start();
         }
+        Recorder oversleep = new Recorder(3);
+        Thread ticker = new Thread(() -> {
+            while (System.nanoTime() < end) {
+                long before = System.nanoTime();
+                java.util.concurrent.locks.LockSupport.parkNanos(TICK_NANOS);
+                oversleep.recordValue(Math.max(1, (System.nanoTime() - before - TICK_NANOS) / 1000));
+            }
+        });
+        ticker.start();
         for (Thread w : workers) {
             w.join();
         }
-        return new Outcome(sent.get(), errors.get(), (System.nanoTime() - started) / 1e9, recorder.getIntervalHistogram());
+        ticker.join();
+        return new Outcome(sent.get(), errors.get(), (System.nanoTime() - started) / 1e9, recorder.getIntervalHistogram(),
+                oversleep.getIntervalHistogram());
     }
 }
