@@ -59,9 +59,13 @@ public class InclusionProofRoute {
             throw new ProblemException(Problem.invalidFields(errors));
         }
         String tenant = new Caller(identity, config).tenant();
-        proofs.inclusion(tenant, seq, treeSize).subscribe().with(
-                proof -> PlainRoutes.sendJson(ctx, json, proof),
-                failure -> RouteProblems.fail(ctx, json, failure));
+        proofs.inclusion(tenant, seq, treeSize).onComplete(proved -> {
+            if (proved.succeeded()) {
+                PlainRoutes.sendJson(ctx, json, proved.result());
+            } else {
+                RouteProblems.fail(ctx, json, proved.cause());
+            }
+        });
     }
 
     /** A whole number of at least 1, or null when optional and absent; each fault added to {@code errors}. */

@@ -6,6 +6,8 @@ import dev.consentry.audit.verifier.MerkleProofs;
 import dev.consentry.audit.verifier.NodeSource;
 import dev.consentry.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.vertx.UniHelper;
+import io.vertx.core.Future;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Base64;
@@ -22,6 +24,7 @@ import java.util.function.Function;
  * (with the entry's leaf hash), then every subtree the proof and its roots need that is not among the large ones kept
  * from earlier proofs ({@link UpperSubtrees}) — two round trips, or one for an inclusion proof at a given tree size,
  * whose nodes are known before the head is read. A root at the log's current size is the head's own, not recomputed.
+ * Inclusion proofs answer a Vert.x future, for the plain route that serves them ({@link ProofReader}).
  */
 @ApplicationScoped
 public class Proofs {
@@ -38,11 +41,11 @@ public class Proofs {
     }
 
     /** @param treeSize null: the log's current size */
-    public Uni<InclusionProof> inclusion(String tenant, long seq, Long treeSize) {
+    public Future<InclusionProof> inclusion(String tenant, long seq, Long treeSize) {
         if (treeSize != null && seq >= 1 && seq <= treeSize) {
             return inclusionAt(tenant, seq, treeSize);
         }
-        return head(tenant, seq).flatMap(head -> {
+        return head(tenant, seq).compose(head -> {
             long n = treeSize == null ? head.size() : treeSize;
             if (n > head.size() || n < 1) {
                 throw treeSizeOutOfRange(head.size());
@@ -64,7 +67,7 @@ public class Proofs {
      * An inclusion proof at a given size: the nodes of its path and of the root at that size are read with the head,
      * in one statement (the root's are not used when the size is the log's current one, whose root the head holds).
      */
-    private Uni<InclusionProof> inclusionAt(String tenant, long seq, long n) {
+    private Future<InclusionProof> inclusionAt(String tenant, long seq, long n) {
         Set<NodeSource.Address> needed = MerkleProofs.nodesFor(src -> {
             MerkleProofs.inclusionPath(src, seq - 1, n);
             MerkleProofs.root(src, n);
@@ -94,7 +97,7 @@ public class Proofs {
     }
 
     public Uni<ConsistencyProof> consistency(String tenant, long first, long second) {
-        return head(tenant, 0).flatMap(head -> {
+        return UniHelper.toUni(head(tenant, 0).compose(head -> {
             if (first < 1 || first > second || second > head.size()) {
                 throw ProblemException.unprocessable("tree-size-out-of-range",
                         "Need 1 <= first <= second <= " + head.size() + ".");
@@ -103,10 +106,10 @@ public class Proofs {
                     first == head.size() ? head.root() : MerkleProofs.root(src, first),
                     second == head.size() ? head.root() : MerkleProofs.root(src, second)))
                     .map(p -> new ConsistencyProof(first, second, b64(p.firstRoot()), b64(p.secondRoot()), b64(p.proof())));
-        });
+        }));
     }
 
-    private Uni<ProofReader.Head> head(String tenant, long seq) {
+    private Future<ProofReader.Head> head(String tenant, long seq) {
         return reader.head(tenant, seq).map(Proofs::present);
     }
 
@@ -125,7 +128,7 @@ public class Proofs {
      * Lists the nodes the computation reads, takes the large subtrees kept from earlier proofs, loads the rest in one
      * query, and runs the computation over them.
      */
-    private <T> Uni<T> compute(String tenant, Function<NodeSource, T> computation) {
+    private <T> Future<T> compute(String tenant, Function<NodeSource, T> computation) {
         Set<NodeSource.Address> needed = MerkleProofs.nodesFor(computation::apply);
         Map<NodeSource.Address, byte[]> kept = upperSubtrees.find(tenant, needed);
         Set<NodeSource.Address> missing = new HashSet<>(needed);
