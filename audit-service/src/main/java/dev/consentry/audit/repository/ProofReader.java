@@ -20,7 +20,7 @@ import java.util.Set;
  * another — or, when the caller knows the nodes before the size (a proof at a given tree size), all of it in one
  * statement. Reads committed rows only (the stored subtrees of a size never change once written). Answers are Vert.x
  * futures, as consent-service's decision lookup reads: a Mutiny step on this path captured and restored the request's
- * contexts around every callback, about a tenth of a proof's CPU.
+ * contexts around every callback, about a tenth of the service's CPU per proof.
  */
 @ApplicationScoped
 public class ProofReader {
