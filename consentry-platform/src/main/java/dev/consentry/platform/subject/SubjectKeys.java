@@ -12,29 +12,40 @@ import java.util.Base64;
 /**
  * Turns (tenant, subject id) into a subject key: a keyed hash (HMAC-SHA256, base64url) that rows, events and logs
  * use instead of the identifier. The same inputs always give the same key, so lookups work without storing the id.
+ * <p>
+ * Every decision lookup, consent write and imported line derives one, so each thread keeps a {@link Mac} made once
+ * with the key (a {@code Mac} serves one caller at a time, and is ready for the next input after each result): making
+ * one per call, the provider lookup and key set-up cost about twice the hash itself.
  */
 @ApplicationScoped
 public class SubjectKeys {
 
     private static final String ALGORITHM = "HmacSHA256";
-    private final SecretKeySpec key;
+    private final ThreadLocal<Mac> macs;
 
     public SubjectKeys(ConsentryConfig config) {
-        byte[] secret = config.pseudonymization().secret().getBytes(StandardCharsets.UTF_8);
+        this(config.pseudonymization().secret().getBytes(StandardCharsets.UTF_8));
+    }
+
+    SubjectKeys(byte[] secret) {
         if (secret.length < 32) {
             throw new IllegalStateException("consentry.pseudonymization.secret must be at least 32 bytes");
         }
-        this.key = new SecretKeySpec(secret, ALGORITHM);
+        SecretKeySpec key = new SecretKeySpec(secret, ALGORITHM);
+        this.macs = ThreadLocal.withInitial(() -> {
+            try {
+                Mac mac = Mac.getInstance(ALGORITHM);
+                mac.init(key);
+                return mac;
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("HMAC-SHA256 unavailable", e);
+            }
+        });
+        macs.get(); // an unusable key or algorithm fails the start, not the first request
     }
 
     public String of(String tenant, String subjectId) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
-            byte[] digest = mac.doFinal((tenant + '\u0000' + subjectId).getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 unavailable", e);
-        }
+        byte[] digest = macs.get().doFinal((tenant + '\u0000' + subjectId).getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
     }
 }
