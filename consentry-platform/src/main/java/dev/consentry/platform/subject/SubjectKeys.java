@@ -41,7 +41,7 @@ public class SubjectKeys {
                 throw new IllegalStateException("HMAC-SHA256 unavailable", e);
             }
         });
-        macs.get(); // an unusable key or algorithm fails the start, not the first request
+        macs.get(); // an unusable key fails once, where the bean is made, rather than in every call
     }
 
     public String of(String tenant, String subjectId) {
