@@ -2,6 +2,7 @@ package dev.consentry.platform.subject;
 
 import dev.consentry.platform.config.ConsentryConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -23,6 +24,7 @@ public class SubjectKeys {
     private static final String ALGORITHM = "HmacSHA256";
     private final ThreadLocal<Mac> macs;
 
+    @Inject
     public SubjectKeys(ConsentryConfig config) {
         this(config.pseudonymization().secret().getBytes(StandardCharsets.UTF_8));
     }
