@@ -128,6 +128,43 @@ class CryptoShreddingTest {
         assertTrue(stored.contains("\"redacted\":true"));
     }
 
+    /** A batch's consent events are appended as they are, its notice sealed, every entry in the batch's order. */
+    @Test
+    void A3_aBatchMixingConsentEventsAndANoticeSealsOnlyTheNoticeAndKeepsTheOrder() throws Exception {
+        String tenant = "shop-mixed";
+        String subject = "cust-" + UUID.randomUUID();
+        String subjectKey = subjectKeys.of(tenant, subject);
+        CorrectionNotice notice = new CorrectionNotice(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
+                "swift-shipping", subject,
+                List.of(new FieldChange("/shippingAddress", TextNode.valueOf("99 Le Loi"), TextNode.valueOf(ADDRESS))),
+                Instant.now().plusSeconds(3600));
+        List<dev.consentry.events.CloudEvent> batch = List.of(TestEvents.consentGiven(tenant, subjectKey),
+                TestEvents.consentGiven(tenant, subjectKey),
+                TestEvents.event(tenant, subjectKey, EventTypes.PARTNER_CORRECTION, notice),
+                TestEvents.consentGiven(tenant, subjectKey));
+        AuditFixtures.appendAll(log, batch);
+
+        List<String> ids = new java.util.ArrayList<>();
+        List<String> data = new java.util.ArrayList<>();
+        try (var c = db.getConnection(); var q = c.prepareStatement(
+                "SELECT event_id, data FROM audit_entry WHERE tenant = ? ORDER BY seq")) {
+            q.setString(1, tenant);
+            var rs = q.executeQuery();
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+                data.add(rs.getString(2));
+            }
+        }
+        assertEquals(batch.stream().map(dev.consentry.events.CloudEvent::id).toList(), ids, "entries in the batch's order");
+        assertTrue(data.get(2).startsWith("v1."), "the notice is sealed");
+        assertFalse(data.get(2).contains("Nguyen Hue"));
+        for (int i : new int[]{0, 1, 3}) {
+            assertEquals(batch.get(i).data().toString(), data.get(i), "a consent event is kept as it is");
+        }
+        given().auth().oauth2(Tokens.auditor(tenant)).get("/v1/audit/verification").then()
+                .body("valid", equalTo(true));
+    }
+
     private String storedData(String tenant) throws Exception {
         StringBuilder all = new StringBuilder();
         try (var c = db.getConnection(); var q = c.prepareStatement("SELECT data FROM audit_entry WHERE tenant = ?")) {
