@@ -108,62 +108,17 @@ public class AuditLog {
                         .collect(Collectors.toCollection(TreeSet::new)))
                 .onItem().transformToUniAndConcatenate(tenant -> tree(tenant, appending.trees))
                 .collect().last()
-                .flatMap(locked -> Multi.createFrom().iterable(steps(events))
-                        .onItem().transformToUniAndConcatenate(step -> step.size() == 1 && needsLookup(step.get(0))
-                                ? append(channel, step.get(0), appending)
-                                : appendAsIs(channel, step, appending))
+                .flatMap(locked -> Multi.createFrom().iterable(events)
+                        .onItem().transformToUniAndConcatenate(event -> append(channel, event, appending))
                         .collect().last())
                 .invoke(v -> appending.trees.values().forEach(TreeAppender::close))
                 .flatMap(v -> writer.insert(appending.entries, appending.nodes));
     }
 
-    /**
-     * The batch in steps, in order: each event that needs the database before its entry is written (a partner event,
-     * sealed under its subject's key; a key destruction) is a step of its own, and the events between them one step
-     * together, appended without a reactive stage per event (most of a batch: consent and request events).
-     */
-    private static List<List<CloudEvent>> steps(List<CloudEvent> events) {
-        List<List<CloudEvent>> steps = new ArrayList<>();
-        List<CloudEvent> run = new ArrayList<>();
-        for (CloudEvent event : events) {
-            if (!needsLookup(event)) {
-                run.add(event);
-                continue;
-            }
-            if (!run.isEmpty()) {
-                steps.add(run);
-                run = new ArrayList<>();
-            }
-            steps.add(List.of(event));
-        }
-        if (!run.isEmpty()) {
-            steps.add(run);
-        }
-        return steps;
-    }
-
-    /** A partner event (sealed under its subject's key) or a key destruction (which shreds this log's key too). */
-    private static boolean needsLookup(CloudEvent event) {
-        return !EntrySealing.keptAsIs(event) || EventTypes.DSR_SUBJECT_KEY_DESTROYED.equals(event.type());
-    }
-
-    /** Appends events whose data is kept as it is, one after another, under heads the batch has locked already. */
-    private Uni<Void> appendAsIs(String channel, List<CloudEvent> events, Appending appending) {
-        for (CloudEvent event : events) {
-            checkConsentry(event);
-            addEntry(channel, event, EntrySealing.asIs(event), appending.trees.get(event.tenant()), appending);
-        }
-        return Uni.createFrom().voidItem();
-    }
-
-    private static void checkConsentry(CloudEvent event) {
+    private Uni<Void> append(String channel, CloudEvent event, Appending appending) {
         if (!event.type().startsWith("dev.consentry.") || event.time() == null || event.source() == null) {
             throw new PoisonEventException("not a Consentry event (type, time or source missing)");
         }
-    }
-
-    private Uni<Void> append(String channel, CloudEvent event, Appending appending) {
-        checkConsentry(event);
         Uni<Void> appended = sealing.stored(event).flatMap(data -> appendEntry(channel, event, data, appending));
         // S1: only dsr-service, on its own topic, can cause a key destruction (the channel table refuses the type
         // anywhere else; this keeps it so should a caller pass another channel)
@@ -190,26 +145,22 @@ public class AuditLog {
     private Uni<Void> appendEntry(String channel, CloudEvent event, String storedData, Appending appending) {
         String data = storedData != null ? storedData : event.data().toString();
         return tree(event.tenant(), appending.trees).map(tree -> {
-            addEntry(channel, event, data, tree, appending);
+            AuditEntry entry = new AuditEntry();
+            entry.key = new AuditEntry.Key(event.tenant(), tree.nextSeq());
+            entry.eventId = event.id();
+            entry.eventType = event.type();
+            entry.source = event.source();
+            entry.channel = channel;
+            entry.subjectKey = event.subjectkey();
+            entry.occurredAt = event.time().truncatedTo(ChronoUnit.MICROS);
+            entry.recordedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            entry.data = data;
+            byte[] leaf = Rfc9162.leafHash(leafData(entry));
+            entry.leafHash = Base64.getEncoder().encodeToString(leaf);
+            appending.entries.add(entry);
+            appending.nodes.addAll(tree.append(leaf));
             return null;
         });
-    }
-
-    private void addEntry(String channel, CloudEvent event, String data, TreeAppender tree, Appending appending) {
-        AuditEntry entry = new AuditEntry();
-        entry.key = new AuditEntry.Key(event.tenant(), tree.nextSeq());
-        entry.eventId = event.id();
-        entry.eventType = event.type();
-        entry.source = event.source();
-        entry.channel = channel;
-        entry.subjectKey = event.subjectkey();
-        entry.occurredAt = event.time().truncatedTo(ChronoUnit.MICROS);
-        entry.recordedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        entry.data = data;
-        byte[] leaf = Rfc9162.leafHash(leafData(entry));
-        entry.leafHash = Base64.getEncoder().encodeToString(leaf);
-        appending.entries.add(entry);
-        appending.nodes.addAll(tree.append(leaf));
     }
 
     /** What the leaf hash covers; the verifier recomputes it from the same fields. */

@@ -34,7 +34,7 @@ public class EntrySealing {
 
     public Uni<String> stored(CloudEvent event) {
         String json = json(event.data());
-        if (keptAsIs(event)) {
+        if (!event.type().startsWith(PARTNER_EVENTS)) {
             return Uni.createFrom().item(json);
         }
         if (event.subjectkey() == null) {
@@ -45,16 +45,6 @@ public class EntrySealing {
         return vault.cipherUnlessDestroyed(event.tenant(), event.subjectkey()).map(cipher -> cipher
                 .map(c -> c.seal(json))
                 .orElseGet(() -> json(((ObjectNode) redacted(event.data())).put("personalValuesDropped", true))));
-    }
-
-    /** Whether the event's data is stored as it is (it carries no personal value): every event but a partner's. */
-    public static boolean keptAsIs(CloudEvent event) {
-        return !event.type().startsWith(PARTNER_EVENTS);
-    }
-
-    /** What is stored of an event {@link #keptAsIs kept as it is}: its data as JSON text. */
-    public static String asIs(CloudEvent event) {
-        return json(event.data());
     }
 
     public static boolean isSealed(AuditEntry e) {
