@@ -13,6 +13,7 @@ SELECT create_distributed_table('disclosure', 'tenant', colocate_with => 'idempo
 SELECT create_distributed_table('verification_challenge', 'tenant', colocate_with => 'idempotency_key');
 SELECT create_distributed_table('legal_hold', 'tenant', colocate_with => 'idempotency_key');
 SELECT create_distributed_table('tenant_sla', 'tenant', colocate_with => 'idempotency_key');
+-- subject_consent: no longer written or read (V121), dropped by the next release
 SELECT create_distributed_table('subject_consent', 'tenant', colocate_with => 'idempotency_key');
 SELECT create_distributed_table('subject_consent_event', 'tenant', colocate_with => 'idempotency_key');
 SELECT create_distributed_table('purpose_terms', 'tenant', colocate_with => 'idempotency_key');

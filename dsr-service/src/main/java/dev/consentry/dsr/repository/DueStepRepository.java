@@ -50,8 +50,11 @@ public class DueStepRepository {
     private static Query ruleQuery(RetentionRule rule, Instant threshold) {
         String decision = Triggers.consentDecision(rule.trigger);
         if (decision != null) {
-            return new Query("subject_consent c", "c.subject_key, c.decided_at", """
-                    c.tenant = ?1 AND c.decided_at <= ?2 AND c.purpose_id = ?3 AND c.decision = ?4"""
+            // the decision in force per subject: the latest of the purpose's decisions (primary key order)
+            return new Query("""
+                    (SELECT DISTINCT ON (subject_key) tenant, subject_key, decision, decided_at FROM subject_consent_event
+                     WHERE tenant = ?1 AND purpose_id = ?3 ORDER BY subject_key, decided_at DESC) c""",
+                    "c.subject_key, c.decided_at", "c.decided_at <= ?2 AND c.decision = ?4"
                     + NOT_TAKEN.formatted("c", "?5", "c.decided_at"), "c.decided_at, c.subject_key",
                     List.of(rule.key.tenant(), threshold, rule.purpose, decision, rule.key.id()));
         }

@@ -7,6 +7,9 @@ import dev.consentry.events.Topics;
 import dev.consentry.events.data.ConsentDecisionData;
 import dev.consentry.platform.subject.SubjectKeys;
 import dev.consentry.testkit.KafkaTopics;
+import dev.consentry.testkit.Tokens;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -20,8 +23,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -69,7 +74,9 @@ class ConsentDecisionsKeptTest {
     }
 
     private List<String> inForce(String subject) throws Exception {
-        return rows("SELECT decision FROM subject_consent WHERE tenant = ? AND subject_key = ?", subject);
+        return rows("""
+                SELECT DISTINCT ON (purpose_id) decision FROM subject_consent_event WHERE tenant = ? AND subject_key = ?
+                ORDER BY purpose_id, decided_at DESC""", subject);
     }
 
     @Test
@@ -88,5 +95,35 @@ class ConsentDecisionsKeptTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> history(subject).size() == 4);
         assertEquals(List.of("refused", "given", "refused", "expired"), history(subject));
         assertEquals(List.of("expired"), inForce(subject), "the latest in time is in force");
+    }
+
+    /**
+     * R9: a rule triggered by a consent decision counts from the decision in force — the latest in time of the
+     * purpose's decisions — and only once its period has passed.
+     */
+    @Test
+    void R9_aConsentRuleIsDueForSubjectsWhoseDecisionInForceMatchedForItsWholePeriod() throws Exception {
+        given().auth().oauth2(Tokens.dpo(TENANT)).contentType(ContentType.JSON)
+                .body(Map.of("categories", List.of("newsletterProfile"), "legalBasis", "consent (Art. 6(1)(a))",
+                        "period", "P30D", "trigger", "consent_withdrawn", "purpose", "newsletter", "action", "erase"))
+                .put("/v1/retention/rules/newsletter-after-withdrawal").then().statusCode(200);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        String withdrawnLongAgo = "cust-" + UUID.randomUUID();
+        decision(withdrawnLongAgo, EventTypes.CONSENT_GIVEN, "given", now.minus(Duration.ofDays(60)));
+        decision(withdrawnLongAgo, EventTypes.CONSENT_WITHDRAWN, "withdrawn", now.minus(Duration.ofDays(40)));
+        String cameBack = "cust-" + UUID.randomUUID();
+        decision(cameBack, EventTypes.CONSENT_WITHDRAWN, "withdrawn", now.minus(Duration.ofDays(40)));
+        decision(cameBack, EventTypes.CONSENT_GIVEN, "given", now.minus(Duration.ofDays(10)));
+        String withdrawnLately = "cust-" + UUID.randomUUID();
+        decision(withdrawnLately, EventTypes.CONSENT_WITHDRAWN, "withdrawn", now.minus(Duration.ofDays(10)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> history(withdrawnLongAgo).size() == 2
+                && history(cameBack).size() == 2 && history(withdrawnLately).size() == 1);
+
+        JsonPath due = given().auth().oauth2(Tokens.dpo(TENANT)).queryParam("limit", 500).get("/v1/retention/due")
+                .then().statusCode(200).extract().jsonPath();
+        List<String> subjects = due.getList("steps.findAll { it.ruleId == 'newsletter-after-withdrawal' }.subjectKey");
+        assertEquals(List.of(subjectKeys.of(TENANT, withdrawnLongAgo)), subjects);
+        assertEquals(now.minus(Duration.ofDays(40)), Instant.parse(due.getString(
+                "steps.find { it.ruleId == 'newsletter-after-withdrawal' }.startedAt")), "counted from the withdrawal");
     }
 }

@@ -106,7 +106,7 @@ public class AccessPackages {
                 disclosures.forSubject(r.tenant, r.subjectKey).flatMap(ledger ->
                         holds.forTenant(r.tenant).flatMap(held -> rules.forTenant(r.tenant).flatMap(kept ->
                                 contacts.of(r.tenant).flatMap(controller ->
-                                consents.forSubject(r.tenant, r.subjectKey).map(decisions -> {
+                                consents.inForce(r.tenant, r.subjectKey).map(decisions -> {
             Map<String, Recipient> byId = registry.stream().collect(Collectors.toMap(x -> x.key.id(), Function.identity()));
             List<AccessPackage.SystemAnswer> systems = answered.stream()
                     .map(n -> answer(n, byId.get(n.recipientId), cipher)).toList();
@@ -114,8 +114,8 @@ public class AccessPackages {
                     r.completedAt, clock.instant().truncatedTo(ChronoUnit.SECONDS), systems,
                     ledger.stream().map(DisclosureLedger::view).toList(),
                     retention(held, kept),
-                    decisions.stream().map(d -> new AccessPackage.ConsentState(d.key.purposeId(), d.decision,
-                            d.decidedAt, d.noticeVersion)).toList(), controller.orElse(null));
+                    decisions.stream().map(d -> new AccessPackage.ConsentState(d.purposeId(), d.decision(),
+                            d.decidedAt(), d.noticeVersion())).toList(), controller.orElse(null));
         })))))));
     }
 
