@@ -2,6 +2,7 @@ package dev.consentry.audit.service;
 
 import dev.consentry.audit.AuditFixtures;
 import dev.consentry.audit.TestEvents;
+import dev.consentry.events.CloudEvent;
 import dev.consentry.events.EventTypes;
 import dev.consentry.events.Topics;
 import dev.consentry.events.data.CorrectionNotice;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -138,14 +140,14 @@ class CryptoShreddingTest {
                 "swift-shipping", subject,
                 List.of(new FieldChange("/shippingAddress", TextNode.valueOf("99 Le Loi"), TextNode.valueOf(ADDRESS))),
                 Instant.now().plusSeconds(3600));
-        List<dev.consentry.events.CloudEvent> batch = List.of(TestEvents.consentGiven(tenant, subjectKey),
+        List<CloudEvent> batch = List.of(TestEvents.consentGiven(tenant, subjectKey),
                 TestEvents.consentGiven(tenant, subjectKey),
                 TestEvents.event(tenant, subjectKey, EventTypes.PARTNER_CORRECTION, notice),
                 TestEvents.consentGiven(tenant, subjectKey));
         AuditFixtures.appendAll(log, batch);
 
-        List<String> ids = new java.util.ArrayList<>();
-        List<String> data = new java.util.ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        List<String> data = new ArrayList<>();
         try (var c = db.getConnection(); var q = c.prepareStatement(
                 "SELECT event_id, data FROM audit_entry WHERE tenant = ? ORDER BY seq")) {
             q.setString(1, tenant);
@@ -155,7 +157,7 @@ class CryptoShreddingTest {
                 data.add(rs.getString(2));
             }
         }
-        assertEquals(batch.stream().map(dev.consentry.events.CloudEvent::id).toList(), ids, "entries in the batch's order");
+        assertEquals(batch.stream().map(CloudEvent::id).toList(), ids, "entries in the batch's order");
         assertTrue(data.get(2).startsWith("v1."), "the notice is sealed");
         assertFalse(data.get(2).contains("Nguyen Hue"));
         for (int i : new int[]{0, 1, 3}) {
