@@ -24,9 +24,8 @@ class ConsentDecisionsMigrationTest {
     @Test
     void C6_everyDecisionKeptBeforeTheUpgradeIsInTheHistoryAfterIt() throws Exception {
         Database db = TestInfrastructure.postgres().database("dsr_service_v121");
-        Flyway.configure().dataSource(db.jdbcUrl(), db.user(), db.password()).cleanDisabled(false)
-                .locations("classpath:db/platform", "classpath:db/migration").load().clean();
-        migrate(db, "120");
+        flyway(db, "120").clean();
+        flyway(db, "120").migrate();
         try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
              Statement s = c.createStatement()) {
             // a decision from before the history existed (only its latest row), and a subject with a history
@@ -40,7 +39,7 @@ class ConsentDecisionsMigrationTest {
                            ('shop-a', 'key-new', 'newsletter', '2025-06-01T10:00:00Z', 'withdrawn')""");
         }
 
-        migrate(db, "latest");
+        flyway(db, "latest").migrate();
 
         try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
              Statement s = c.createStatement()) {
@@ -53,9 +52,10 @@ class ConsentDecisionsMigrationTest {
         }
     }
 
-    private static void migrate(Database db, String target) {
-        Flyway.configure().dataSource(db.jdbcUrl(), db.user(), db.password())
-                .locations("classpath:db/platform", "classpath:db/migration").target(target).load().migrate();
+    /** The service's migrations up to {@code target}, on a database of this test's own. */
+    private static Flyway flyway(Database db, String target) {
+        return Flyway.configure().dataSource(db.jdbcUrl(), db.user(), db.password()).cleanDisabled(false)
+                .locations("classpath:db/platform", "classpath:db/migration").target(target).load();
     }
 
     private static List<String> rows(Statement s, String sql) throws Exception {
