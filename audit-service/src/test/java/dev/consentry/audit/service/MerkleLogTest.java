@@ -108,12 +108,15 @@ class MerkleLogTest {
 
     /**
      * A leaf's hash is stored once, in its entry: the tree's table holds only the subtrees of two or more leaves (a
-     * tree of 13 leaves has completed 6 + 3 + 1 of them), and proofs at earlier sizes, whose paths start with a single
-     * leaf read from its entry, still match the reference implementation.
+     * tree of 40 leaves has completed 20 + 10 + 5 + 2 + 1 of them). Inclusion proofs at earlier sizes — whole subtrees,
+     * sizes that cut one, a single leaf past the last complete subtree — whose paths start with a single leaf read from
+     * its entry, and consistency proofs from earlier sizes to the whole tree match the reference implementation.
      */
     @Test
     void A2_aLeafHashIsStoredOnceInItsEntryAndProofsAtEarlierSizesStillHold() throws Exception {
-        String tenant = freshTenant(13);
+        String tenant = "shop-" + UUID.randomUUID().toString().substring(0, 8);
+        AuditFixtures.appendAll(log, java.util.stream.IntStream.range(0, 40)
+                .mapToObj(i -> TestEvents.consentGiven(tenant, "key-" + (i % 3))).toList());
         try (var c = db.getConnection(); var q = c.prepareStatement(
                 "SELECT level, count(*) FROM audit_tree_node WHERE tenant = ? GROUP BY level ORDER BY level")) {
             q.setString(1, tenant);
@@ -122,23 +125,30 @@ class MerkleLogTest {
             while (rs.next()) {
                 perLevel.add(rs.getInt(1) + ":" + rs.getLong(2));
             }
-            assertEquals(List.of("1:6", "2:3", "3:1"), perLevel, "stored subtrees per level");
+            assertEquals(List.of("1:20", "2:10", "3:5", "4:2", "5:1"), perLevel, "stored subtrees per level");
         }
         List<byte[]> leaves = new ArrayList<>();
-        for (int seq = 1; seq <= 13; seq++) {
+        for (int seq = 1; seq <= 40; seq++) {
             leaves.add(b64(given().auth().oauth2(Tokens.auditor(tenant)).queryParam("seq", seq)
                     .get("/v1/audit/proofs/inclusion").then().statusCode(200).extract().path("leafHash")));
         }
-        for (int size : new int[]{1, 2, 6, 7, 12}) {
+        for (int size : new int[]{1, 2, 7, 16, 17, 31, 32, 33, 40}) {
+            byte[] root = Rfc9162Reference.mth(leaves.subList(0, size));
             for (int m = 0; m < size; m++) {
                 JsonPath proof = given().auth().oauth2(Tokens.auditor(tenant)).queryParam("seq", m + 1)
                         .queryParam("treeSize", size).get("/v1/audit/proofs/inclusion").then().statusCode(200)
                         .extract().jsonPath();
-                byte[] root = Rfc9162Reference.mth(leaves.subList(0, size));
                 assertTrue(java.util.Arrays.equals(root, b64(proof.getString("rootHash"))), "root of " + size);
                 assertTrue(Rfc9162Reference.verifyInclusion(m, size, leaves.get(m), hashes(proof.getList("path")), root),
                         "entry " + (m + 1) + " in the tree of " + size);
             }
+        }
+        for (int first : new int[]{1, 7, 16, 17, 32, 33, 39}) {
+            JsonPath proof = given().auth().oauth2(Tokens.auditor(tenant)).queryParam("first", first)
+                    .queryParam("second", 40).get("/v1/audit/proofs/consistency").then().statusCode(200)
+                    .extract().jsonPath();
+            assertTrue(Rfc9162Reference.verifyConsistency(first, 40, Rfc9162Reference.mth(leaves.subList(0, first)),
+                    Rfc9162Reference.mth(leaves), hashes(proof.getList("proof"))), "the tree of " + first + " in 40");
         }
     }
 
