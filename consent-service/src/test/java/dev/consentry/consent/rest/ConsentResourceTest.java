@@ -77,6 +77,31 @@ class ConsentResourceTest {
                 .then().body("decision", equalTo("allow"));
     }
 
+    /**
+     * A subject's history lists every record in the order it was recorded, whatever its purpose, a page at a time: the
+     * records are found through the index of the decision in force (by subject, purpose and recording order), which
+     * orders them by purpose first.
+     */
+    @Test
+    void C4_theSubjectsHistoryListsEveryRecordOldestFirstAcrossPurposesAPageAtATime() {
+        String subject = "cust-" + UUID.randomUUID();
+        List<String> recorded = new java.util.ArrayList<>();
+        for (String[] decision : new String[][]{{"marketing-email", "given"}, {"analytics-cookies", "given"},
+                {"marketing-email", "withdrawn"}, {"analytics-cookies", "withdrawn"}}) {
+            recorded.add(given().auth().oauth2(Tokens.subject("shop-a", subject)).contentType(ContentType.JSON)
+                    .body(Fixtures.form(subject, decision[0], decision[1])).post("/v1/consents")
+                    .then().statusCode(201).extract().path("records[0].recordId"));
+        }
+        List<String> firstPage = given().auth().oauth2(Tokens.storefront("shop-a")).queryParam("page", 0)
+                .queryParam("size", 3).get("/v1/subjects/{s}/consents", subject)
+                .then().statusCode(200).extract().path("recordId");
+        List<String> secondPage = given().auth().oauth2(Tokens.storefront("shop-a")).queryParam("page", 1)
+                .queryParam("size", 3).get("/v1/subjects/{s}/consents", subject)
+                .then().statusCode(200).extract().path("recordId");
+        assertEquals(recorded.subList(0, 3), firstPage);
+        assertEquals(recorded.subList(3, 4), secondPage);
+    }
+
     @Test
     void C5_contractPurposeIsAllowedWithoutConsent() {
         given().auth().oauth2(Tokens.storefront("shop-a"))
