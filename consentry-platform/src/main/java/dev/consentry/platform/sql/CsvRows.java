@@ -20,14 +20,13 @@ final class CsvRows {
             }
             String text = value.toString(); // Instant and OffsetDateTime print ISO-8601, which PostgreSQL reads
             csv.append('"');
-            for (int k = 0; k < text.length(); k++) {
-                char ch = text.charAt(k);
-                if (ch == '"') {
-                    csv.append('"');
-                }
-                csv.append(ch);
+            // the text between quotes goes in whole; each quote is doubled
+            int from = 0;
+            for (int quote = text.indexOf('"'); quote >= 0; quote = text.indexOf('"', quote + 1)) {
+                csv.append(text, from, quote + 1).append('"');
+                from = quote + 1;
             }
-            csv.append('"');
+            csv.append(text, from, text.length()).append('"');
         }
         csv.append('\n');
     }
