@@ -28,13 +28,14 @@ import java.util.Optional;
 
 /**
  * Consent decisions announced by consent-service (C6): keeps every decision with its time, the latest per purpose
- * being the one in force (for access packages, retention rules and disclosures' checks), and passes a withdrawal on to every recipient that received the subject's data and processes it for
- * that purpose, as a consent_withdrawal request with its notices and deadline. Runs in the consumer's transaction.
+ * being the one in force (for access packages, retention rules and disclosures' checks), and passes a withdrawal on to
+ * every recipient that received the subject's data and processes it for that purpose, as a consent_withdrawal request
+ * with its notices and deadline. Runs in the consumer's transaction.
  * <p>
  * Applying an event again changes nothing, so the consumer keeps no row per event (a decision is kept once per
- * subject, purpose and time, a purpose's terms are learnt once) — except a
- * withdrawal, whose notices go out once: its id is recorded in {@code processed_event} under {@link #CONSUMER}, the
- * name under which the previous release recorded every event, so replicas of both releases agree during a rollout.
+ * subject, purpose and time, a purpose's terms are learnt once) — except a withdrawal, whose notices go out once: its
+ * id is recorded in {@code processed_event} under {@link #CONSUMER}, the name under which the previous release
+ * recorded every event, so replicas of both releases agree during a rollout.
  */
 @ApplicationScoped
 public class ConsentDecisionFollower {
